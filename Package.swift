@@ -9,6 +9,7 @@ let package = Package(
   name: "Bricoleur",
   platforms: [.macOS(.v14)],
   products: [
+    .executable(name: "bricoleur", targets: ["bricoleur"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -20,9 +21,21 @@ let package = Package(
       providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
     ),
     .target(name: "SourceDiagnostics", swiftSettings: swiftSettings),
+    .target(name: "YAMLTree", dependencies: ["SourceDiagnostics", "CYAML"], swiftSettings: swiftSettings),
     .target(name: "RuleLanguage", dependencies: ["SourceDiagnostics"], swiftSettings: swiftSettings),
+    .executableTarget(
+      name: "bricoleur",
+      dependencies: [
+        "YAMLTree",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings
+    ),
     .target(name: "TestSupport", dependencies: ["SourceDiagnostics"], path: "Tests/TestSupport"),
     .testTarget(name: "SourceDiagnosticsTests", dependencies: ["SourceDiagnostics", "TestSupport"]),
+    .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree", "TestSupport"]),
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "TestSupport"]),
+    .executableTarget(
+      name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
   ]
 )

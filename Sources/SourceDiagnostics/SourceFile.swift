@@ -20,7 +20,7 @@ public final class SourceFile: Sendable {
     self.lineStarts = SourceFile.lineTable(bytes)
   }
 
-  /// Line breaks are `\n`, `\r\n` and a lone `\r`, as in YAML.
+  /// Line breaks are those of YAML 1.1 as libyaml counts them: `\n`, `\r\n`, a lone `\r`, NEL, LS and PS.
   static func lineTable(_ bytes: [UInt8]) -> [Int] {
     var starts = [0]
     var i = 0
@@ -30,6 +30,12 @@ public final class SourceFile: Sendable {
         starts.append(i + 1)
       } else if byte == 0x0D {
         if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+        starts.append(i + 1)
+      } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
+        i += 1  // NEL
+        starts.append(i + 1)
+      } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+        i += 2  // LINE SEPARATOR, PARAGRAPH SEPARATOR
         starts.append(i + 1)
       }
       i += 1
@@ -71,7 +77,17 @@ public final class SourceFile: Sendable {
   /// The byte offset where a line's content ends (before its break).
   func lineEnd(lineIndex: Int) -> Int {
     var end = lineIndex + 1 < lineStarts.count ? lineStarts[lineIndex + 1] : bytes.count
-    while end > lineStarts[lineIndex], bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+    if lineIndex + 1 < lineStarts.count {
+      // Drop the break: one or two bytes for CR/LF, two for NEL, three for LS and PS.
+      if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9 {
+        end -= 3
+      } else if end >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0x85 {
+        end -= 2
+      } else {
+        if end > lineStarts[lineIndex], bytes[end - 1] == 0x0A { end -= 1 }
+        if end > lineStarts[lineIndex], bytes[end - 1] == 0x0D { end -= 1 }
+      }
+    }
     return end
   }
 

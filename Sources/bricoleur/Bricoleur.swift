@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Bricoleur: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "bricoleur")
+}
