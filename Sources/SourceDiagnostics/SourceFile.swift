@@ -74,8 +74,8 @@ public final class SourceFile: Sendable {
     return String(decoding: bytes[start..<lineEnd(lineIndex: line - 1)], as: UTF8.self)
   }
 
-  /// The byte offset where a line's content ends (before its break).
-  func lineEnd(lineIndex: Int) -> Int {
+  /// The byte offset where a 0-based line's content ends (before its break).
+  public func lineEnd(lineIndex: Int) -> Int {
     var end = lineIndex + 1 < lineStarts.count ? lineStarts[lineIndex + 1] : bytes.count
     if lineIndex + 1 < lineStarts.count {
       // Drop the break: one or two bytes for CR/LF, two for NEL, three for LS and PS.

@@ -75,9 +75,29 @@ public final class YAMLDocumentStream {
     finished = true
   }
 
+  /// The last mark converted, to convert the next one from there (events move forward).
+  private var lastMark: (line: Int, column: Int, offset: Int) = (0, 0, 0)
+
   /// A libyaml mark as a byte offset in the file: libyaml counts lines and characters.
+  ///
+  /// - Complexity: amortised O(1) for marks that move forward on a line, O(column) otherwise.
   func offset(_ mark: yaml_mark_t) -> Int {
-    file.offset(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    let line = Int(mark.line)
+    let column = Int(mark.column)
+    guard line < file.lineStarts.count else { return file.bytes.count }
+    var (from, offset) = (0, file.lineStarts[line])
+    if lastMark.line == line, lastMark.column <= column { (from, offset) = (lastMark.column, lastMark.offset) }
+    let end = file.lineEnd(lineIndex: line)
+    let bytes = file.bytes
+    var remaining = column - from
+    while remaining > 0, offset < end {
+      let lead = bytes[offset]
+      offset += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      remaining -= 1
+    }
+    offset = min(offset, end)
+    lastMark = (line, column, offset)
+    return offset
   }
 
   /// libyaml's own error, with its problem, position and context.

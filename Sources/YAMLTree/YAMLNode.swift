@@ -22,7 +22,7 @@ public struct YAMLPair: Sendable {
 /// A YAML node with the span it covers in its file.
 public struct YAMLNode: Sendable {
   /// What a node holds.
-  public indirect enum Content: Sendable {
+  public enum Content: Sendable {
     case scalar(String, ScalarStyle)
     case sequence([YAMLNode])
     case mapping([YAMLPair])

@@ -8,9 +8,10 @@ struct YAMLTreeBuilder {
     var start: Int
     var tag: String?
     var anchor: String?
-    var items: [YAMLNode] = []
-    var pairs: [YAMLPair] = []
-    var pendingKey: YAMLNode?
+    /// Where this container's children start in the shared `children` stack.
+    var firstChild: Int
+    /// For a mapping: whether the next child is a key.
+    var expectsKey = true
     var skipValue = false
     var firstKeys: [String: SourceSpan] = [:]
     var weight = 1
@@ -19,6 +20,9 @@ struct YAMLTreeBuilder {
   let file: SourceFile
   let limits: YAMLLimits
   private var stack: [Frame] = []
+  /// The finished children of all open containers, innermost last (keys and values alternate
+  /// for mappings), so each container allocates its array once, when it closes.
+  private var children: [YAMLNode] = []
   private var root: YAMLNode?
   private var documentStart = 0
   private var nodeCount = 0
@@ -38,6 +42,7 @@ struct YAMLTreeBuilder {
 
   mutating func startDocument(at offset: Int) {
     stack = []
+    children = []
     root = nil
     nodeCount = 0
     anchors = [:]
@@ -97,14 +102,27 @@ struct YAMLTreeBuilder {
           YAMLDiagnostics.tooDeep, "nesting is deeper than the limit of \(limits.maxDepth)",
           at: file.span(offsets.start, offsets.start + 1), help: "flatten the structure"))
     }
-    stack.append(Frame(isMapping: isMapping, start: offsets.start, tag: tag, anchor: anchor))
+    stack.append(Frame(isMapping: isMapping, start: offsets.start, tag: tag, anchor: anchor, firstChild: children.count))
   }
 
   private mutating func close(endOffset: Int) {
     guard let frame = stack.popLast() else { return }
-    let lastEnd = frame.isMapping ? frame.pairs.last?.value.span.end : frame.items.last?.span.end
-    let end = lastEnd.map { max($0, frame.start) } ?? endOffset
-    let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+    let mine = children[frame.firstChild...]
+    let end = mine.last.map { max($0.span.end, frame.start) } ?? endOffset
+    let content: YAMLNode.Content
+    if frame.isMapping {
+      var pairs: [YAMLPair] = []
+      pairs.reserveCapacity(mine.count / 2)
+      var index = mine.startIndex
+      while index + 1 < mine.endIndex {
+        pairs.append(YAMLPair(key: mine[index], value: mine[index + 1]))
+        index += 2
+      }
+      content = .mapping(pairs)
+    } else {
+      content = .sequence(Array(mine))
+    }
+    children.removeSubrange(frame.firstChild...)
     attach(YAMLNode(content, tag: frame.tag, span: file.span(frame.start, end)), weight: frame.weight, anchor: frame.anchor)
   }
 
@@ -140,28 +158,51 @@ struct YAMLTreeBuilder {
     if stack[stack.count - 1].isMapping {
       attachToMapping(node)
     } else {
-      stack[stack.count - 1].items.append(node)
+      children.append(node)
     }
   }
 
   private mutating func attachToMapping(_ node: YAMLNode) {
     let index = stack.count - 1
-    guard let key = stack[index].pendingKey else {
-      if let text = node.scalar, let first = stack[index].firstKeys[text] {
+    guard !stack[index].expectsKey else {
+      if let text = node.scalar, let first = firstKey(text, in: stack[index]) {
         diagnostics.append(
           .error(
             YAMLDiagnostics.duplicateKey, "duplicate key '\(text)'", at: node.span,
             notes: [DiagnosticNote("first defined here", at: first)], help: "remove one of them, or merge their values"))
         stack[index].skipValue = true
-      } else if let text = node.scalar {
+      } else if let text = node.scalar, keyCount(stack[index]) >= Self.linearKeyScan {
+        if stack[index].firstKeys.isEmpty {
+          for key in keys(of: stack[index]) { if let name = key.scalar { stack[index].firstKeys[name] = key.span } }
+        }
         stack[index].firstKeys[text] = node.span
       }
-      stack[index].pendingKey = node
+      if !stack[index].skipValue { children.append(node) }
+      stack[index].expectsKey = false
       return
     }
-    if !stack[index].skipValue { stack[index].pairs.append(YAMLPair(key: key, value: node)) }
-    stack[index].pendingKey = nil
-    stack[index].skipValue = false
+    if stack[index].skipValue {
+      stack[index].skipValue = false
+    } else {
+      children.append(node)
+    }
+    stack[index].expectsKey = true
+  }
+
+  private func keyCount(_ frame: Frame) -> Int { (children.count - frame.firstChild) / 2 }
+
+  private func keys(of frame: Frame) -> some Sequence<YAMLNode> {
+    stride(from: frame.firstChild, to: children.count, by: 2).lazy.map { children[$0] }
+  }
+
+  /// Mappings up to this size find duplicate keys by a linear scan, larger ones by a dictionary.
+  private static let linearKeyScan = 16
+
+  private func firstKey(_ text: String, in frame: Frame) -> SourceSpan? {
+    if keyCount(frame) < Self.linearKeyScan {
+      return keys(of: frame).first { $0.scalar == text }?.span
+    }
+    return frame.firstKeys[text]
   }
 
   private mutating func stop(_ diagnostic: Diagnostic) {

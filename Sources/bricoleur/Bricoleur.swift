@@ -1,6 +1,12 @@
 import ArgumentParser
 
+/// The `bricoleur` command: checks residents' initiatives against municipal rules.
 @main
 struct Bricoleur: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "bricoleur")
+  static let configuration = CommandConfiguration(
+    commandName: "bricoleur",
+    abstract: "Check residents' initiatives against municipal rules, with reasons and room to manoeuvre.",
+    version: "0.1.0",
+    subcommands: [Lint.self]
+  )
 }
