@@ -23,6 +23,9 @@ let package = Package(
     .target(name: "RuleLanguage", dependencies: ["SourceDiagnostics"], swiftSettings: swiftSettings),
     .target(name: "TestSupport", dependencies: ["SourceDiagnostics"], path: "Tests/TestSupport"),
     .testTarget(name: "SourceDiagnosticsTests", dependencies: ["SourceDiagnostics", "TestSupport"]),
+    .executableTarget(
+      name: "rule-language-bench", dependencies: ["RuleLanguage"], path: "Benchmarks/RuleLanguage",
+      swiftSettings: swiftSettings),
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "TestSupport"]),
   ]
 )
