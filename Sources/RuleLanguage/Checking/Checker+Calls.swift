@@ -22,7 +22,9 @@ extension Checker {
     }
     var checked: [CheckedExpr] = []
     for argument in arguments {
-      guard let x = check(argument, expected: nil) else { return nil }
+      // A bare enumeration case takes its type from the first argument: `contains(list, markt)`.
+      let hint = isUnresolvedName(argument) ? checked.first.map { $0.type.elementType ?? $0.type } : nil
+      guard let x = check(argument, expected: hint) else { return nil }
       checked.append(x)
     }
     switch builtin.typing(checked.map(\.type)) {
