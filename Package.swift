@@ -34,6 +34,9 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["SourceDiagnostics"], path: "Tests/TestSupport"),
     .testTarget(name: "SourceDiagnosticsTests", dependencies: ["SourceDiagnostics", "TestSupport"]),
     .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree", "TestSupport"]),
+    .executableTarget(
+      name: "rule-language-bench", dependencies: ["RuleLanguage"], path: "Benchmarks/RuleLanguage",
+      swiftSettings: swiftSettings),
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "TestSupport"]),
     .executableTarget(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),

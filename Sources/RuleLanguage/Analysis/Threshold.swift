@@ -1,0 +1,71 @@
+import SourceDiagnostics
+
+/// A comparison of a fact with a constant, as the room-to-manoeuvre search and the linter use
+/// it: `visitors <= 150` gives `(visitors, <=, 150)`.
+public struct Threshold: Sendable {
+  /// The slot of the fact.
+  public var slot: Int
+  /// The comparison with the fact on the left (`150 >= visitors` becomes `visitors <= 150`);
+  /// `in` lists give one `==` (or `!=` for `not in`) per candidate.
+  public var comparison: BinaryOperator
+  /// The constant or parameter value.
+  public var value: Value
+  /// The comparison in the file.
+  public var span: SourceSpan
+  /// False when the compared side is a definition or arithmetic over facts rather than the fact
+  /// itself: the fact's threshold is then only approximately `value`.
+  public var exact: Bool
+}
+
+extension Environment {
+  /// Every comparison in `expression` (and the definitions it uses) of a fact with a constant
+  /// or parameter, including `between` bounds and `in` candidates.
+  ///
+  /// - Complexity: O(*n*) in the size of the expression and its definitions.
+  public func thresholds(in expression: CheckedExpr) -> [Threshold] {
+    var result: [Threshold] = []
+    var visited = Set<Int>()
+    collectThresholds(expression, into: &result, visited: &visited)
+    return result
+  }
+
+  func collectThresholds(_ x: CheckedExpr, into result: inout [Threshold], visited: inout Set<Int>) {
+    switch x.kind {
+    case .comparison(let op, let left, let right):
+      if let value = right.constantValue {
+        add(left, op, value, x.span, into: &result)
+      } else if let value = left.constantValue {
+        add(right, op.flipped, value, x.span, into: &result)
+      }
+    case .between(let value, let low, let high):
+      if let lo = low.constantValue { add(value, .greaterEqual, lo, x.span, into: &result) }
+      if let hi = high.constantValue { add(value, .lessEqual, hi, x.span, into: &result) }
+    case .membership(let value, let list, let negated):
+      let candidates: [Value]
+      switch (list.kind, list.constantValue) {
+      case (.list(let items), _): candidates = items.compactMap(\.constantValue)
+      case (_, .list(let items)?): candidates = items
+      default: candidates = []
+      }
+      for candidate in candidates { add(value, negated ? .notEqual : .equal, candidate, x.span, into: &result) }
+    case .definition(let index, _):
+      if visited.insert(index).inserted, let body = definitions[index].checked {
+        collectThresholds(body, into: &result, visited: &visited)
+      }
+      return
+    default:
+      break
+    }
+    for child in x.children { collectThresholds(child, into: &result, visited: &visited) }
+  }
+
+  func add(_ side: CheckedExpr, _ op: BinaryOperator, _ value: Value, _ span: SourceSpan, into result: inout [Threshold]) {
+    if case .fact(let slot, _) = side.kind {
+      result.append(Threshold(slot: slot, comparison: op, value: value, span: span, exact: true))
+      return
+    }
+    for slot in freeFacts(of: side) {
+      result.append(Threshold(slot: slot, comparison: op, value: value, span: span, exact: false))
+    }
+  }
+}

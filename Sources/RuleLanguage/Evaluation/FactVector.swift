@@ -1,0 +1,58 @@
+/// The facts of one initiative, by slot (`Environment.declareFact` returns the slot).
+///
+/// A slot that was never set, or lies beyond the vector, is `unknown`.
+public struct FactVector: Sendable {
+  /// The values by slot.
+  public var values: [Value]
+
+  /// A vector of `count` unknown facts.
+  public init(count: Int) {
+    values = Array(repeating: .unknown, count: count)
+  }
+
+  /// A vector with the given values.
+  public init(_ values: [Value]) {
+    self.values = values
+  }
+
+  /// The value in `slot`; setting beyond the end grows the vector.
+  public subscript(slot: Int) -> Value {
+    get { slot >= 0 && slot < values.count ? values[slot] : .unknown }
+    set {
+      if slot >= values.count { values.append(contentsOf: repeatElement(.unknown, count: slot - values.count + 1)) }
+      values[slot] = newValue
+    }
+  }
+}
+
+/// The value each node had during one evaluation, by node id, for explanations.
+///
+/// Nodes that short-circuiting skipped have no value.
+public struct EvalTrace: Sendable {
+  public var values: [Int: Value] = [:]
+
+  public init() {}
+
+  /// The value the node with `id` had, if it was evaluated.
+  public subscript(id: Int) -> Value? { values[id] }
+}
+
+/// What compiled code reads and writes during one evaluation; trivial, so passing it is free.
+struct EvalFrame {
+  let facts: UnsafePointer<Value>
+  let factCount: Int
+  /// Definition values, valid where `memoSet` is true.
+  let memo: UnsafeMutablePointer<Value>
+  let memoSet: UnsafeMutablePointer<Bool>
+  /// Lambda variables.
+  let locals: UnsafeMutablePointer<Value>
+  let trace: UnsafeMutablePointer<EvalTrace>?
+
+  @inline(__always)
+  func fact(_ slot: Int) -> Value {
+    slot < factCount ? facts[slot] : .unknown
+  }
+}
+
+/// A compiled node: computes its value from the frame.
+typealias CompiledNode = @Sendable (EvalFrame) -> Value
