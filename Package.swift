@@ -23,6 +23,7 @@ let package = Package(
     .target(name: "SourceDiagnostics", swiftSettings: swiftSettings),
     .target(name: "YAMLTree", dependencies: ["SourceDiagnostics", "CYAML"], swiftSettings: swiftSettings),
     .target(name: "RuleLanguage", dependencies: ["SourceDiagnostics"], swiftSettings: swiftSettings),
+    .target(name: "Rulebook", dependencies: ["YAMLTree", "RuleLanguage"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "bricoleur",
       dependencies: [

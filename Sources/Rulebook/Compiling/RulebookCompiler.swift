@@ -1,0 +1,51 @@
+import RuleLanguage
+import SourceDiagnostics
+
+/// Turns a layered definition into a `CompiledRulebook`, reporting every problem.
+enum RulebookCompiler {
+  static func compile(_ definition: RulebookDefinition, chain: [String], diagnostics: inout [Diagnostic]) -> CompiledRulebook? {
+    var facts = definition.facts
+    if !facts.contains(where: { $0.name == "date" }) {
+      let span = definition.span ?? definition.facts.first?.span ?? SourceFile(path: definition.directory, text: "").span(0, 0)
+      facts.append(
+        FactDeclaration(
+          name: "date", type: .date, question: LocalizedText(["nl": "Op welke datum?", "en": "On what date?"]), help: LocalizedText(),
+          adjustable: false, judgement: nil, valueLabels: [:], span: span))
+    }
+    let boundaries = epochBoundaries(definition)
+    var epochs: [Epoch] = []
+    for (index, validity) in boundaries.enumerated() {
+      var epochDiagnostics: [Diagnostic] = []
+      var compiler = EpochCompiler(definition: definition, facts: facts, validity: validity)
+      let epoch = compiler.compile(diagnostics: &epochDiagnostics)
+      if index == 0 {
+        diagnostics += epochDiagnostics
+      } else {
+        diagnostics += epochDiagnostics.filter { new in !diagnostics.contains(new) }
+      }
+      epochs.append(epoch)
+    }
+    guard !diagnostics.hasErrors else { return nil }
+    let slots = Dictionary(uniqueKeysWithValues: facts.enumerated().map { ($1.name, $0) })
+    return CompiledRulebook(
+      definition: definition, chain: chain, epochs: epochs, facts: facts, dateSlot: slots["date"] ?? 0, slotsByName: slots)
+  }
+
+  /// The periods in which every parameter has one value: cut at each version's start and end.
+  static func epochBoundaries(_ definition: RulebookDefinition) -> [Validity] {
+    var cuts = Set<CalendarDay>()
+    for parameter in definition.parameters where parameter.versions.count > 1 {
+      for version in parameter.versions {
+        if let from = version.validity.from { cuts.insert(from) }
+        if let until = version.validity.until { cuts.insert(until.advanced(by: 1)) }
+      }
+    }
+    guard !cuts.isEmpty else { return [.always] }
+    let sorted = cuts.sorted()
+    var periods = [Validity(from: nil, until: sorted[0].advanced(by: -1))]
+    for (i, start) in sorted.enumerated() {
+      periods.append(Validity(from: start, until: i + 1 < sorted.count ? sorted[i + 1].advanced(by: -1) : nil))
+    }
+    return periods
+  }
+}

@@ -1,0 +1,108 @@
+import RuleLanguage
+
+/// Parses the values residents and web forms write (`ja`, `18:30`, `€ 1.250,00`, `16 m2`)
+/// into typed values. The vocabulary says the type, so nothing is guessed.
+public enum InputValueParser {
+  /// `true/false`, `ja/nee`, `yes/no`, `waar/onwaar`, `1/0` (any case).
+  public static func bool(_ text: String) -> Bool? {
+    switch text.lowercased().trimmingSpaces {
+    case "true", "ja", "yes", "waar", "j", "y", "1": true
+    case "false", "nee", "no", "onwaar", "n", "0": false
+    default: nil
+    }
+  }
+
+  /// A whole number; `1.250` and `1 250` (Dutch thousands) are accepted, `08` is 8.
+  public static func integer(_ text: String) -> Int64? {
+    let cleaned = text.trimmingSpaces.replacingAll([" ", "_"], with: "")
+    if let value = Int64(cleaned) { return value }
+    // Dutch thousands separators: 1.250 or 12.500.000 (groups of three after the first).
+    let groups = cleaned.split(separator: ".", omittingEmptySubsequences: false)
+    if groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }) { return Int64(groups.joined()) }
+    return nil
+  }
+
+  /// An exact decimal with `.` or a Dutch `,` as the decimal mark (`1.250,5` is 1250.5).
+  public static func decimal(_ text: String) -> FixedDecimal? {
+    var cleaned = text.trimmingSpaces.replacingAll([" ", "_"], with: "")
+    if cleaned.contains(",") {
+      cleaned = cleaned.replacingAll(["."], with: "").replacingAll([","], with: ".")
+    }
+    return FixedDecimal(parsing: Substring(cleaned))
+  }
+
+  /// A date `YYYY-MM-DD` (also `DD-MM-YYYY` as Dutch forms export it) that exists.
+  public static func date(_ text: String) -> CalendarDay? {
+    let parts = text.trimmingSpaces.split(separator: "-").map { Int($0) }
+    guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
+    if text.trimmingSpaces.split(separator: "-")[0].count == 4 { return CalendarDay(year: a, month: b, day: c) }
+    return CalendarDay(year: c, month: b, day: a)
+  }
+
+  /// A time `HH:MM` (also `HH.MM` and `HH:MM:SS`), from 00:00 to 24:00.
+  public static func time(_ text: String) -> TimeOfDay? {
+    let parts = text.trimmingSpaces.split(whereSeparator: { $0 == ":" || $0 == "." })
+    guard parts.count == 2 || parts.count == 3, parts[1].count == 2,
+      let hour = Int(parts[0]), let minute = Int(parts[1]), (0...24).contains(hour), (0...59).contains(minute),
+      hour < 24 || minute == 0
+    else { return nil }
+    return TimeOfDay(hour: hour, minute: minute)
+  }
+
+  /// An amount of money: `250`, `250.50`, `€ 1.250,00`, `EUR 2500`, `2500 euro`.
+  public static func money(_ text: String) -> Int64? {
+    var cleaned = text.trimmingSpaces
+    for mark in ["€", "EUR", "eur", "euro", "Euro"] { cleaned = cleaned.replacingAll([mark], with: "") }
+    guard let amount = decimal(cleaned) else { return nil }
+    let cents = FixedDecimal.multiplying(amount, FixedDecimal(100))?.rounded()
+    return cents?.integerValue
+  }
+
+  /// A quantity in `unit`: `16`, `16 m2`, `1,5 m`; another unit is refused.
+  public static func quantity(_ text: String, unit: QuantityUnit) -> FixedDecimal? {
+    var cleaned = text.trimmingSpaces
+    if cleaned.hasSuffix(unit.symbol) {
+      cleaned = String(cleaned.dropLast(unit.symbol.count))
+    } else if cleaned.hasSuffix("m²"), unit == .squareMetre {
+      cleaned = String(cleaned.dropLast(2))
+    }
+    return decimal(cleaned)
+  }
+
+  /// A duration: a number of minutes, or `2 uur`, `90 minuten`, `3 dagen`.
+  public static func duration(_ text: String) -> Int64? {
+    let parts = text.trimmingSpaces.split(separator: " ")
+    guard let number = parts.first.flatMap({ integer(String($0)) }) else { return nil }
+    guard parts.count == 2 else { return parts.count == 1 ? number : nil }
+    switch parts[1].lowercased() {
+    case "minuut", "minuten", "minute", "minutes", "min": return number
+    case "uur", "uren", "hour", "hours", "u": return number * 60
+    case "dag", "dagen", "day", "days": return number * 1440
+    case "week", "weken", "weeks": return number * 10080
+    default: return nil
+    }
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    return String(scalars)
+  }
+
+  func replacingAll(_ needles: [String], with replacement: String) -> String {
+    var text = self
+    for needle in needles where !needle.isEmpty {
+      var result = ""
+      var rest = Substring(text)
+      while let range = rest.firstRange(of: needle) {
+        result += rest[..<range.lowerBound] + replacement
+        rest = rest[range.upperBound...]
+      }
+      text = result + rest
+    }
+    return text
+  }
+}

@@ -1,0 +1,74 @@
+/// The verdict levels, from the most to the least permissive.
+public enum VerdictLevel: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
+  case allowed
+  case allowedWithConditions = "allowed_with_conditions"
+  case notificationRequired = "notification_required"
+  case permitRequired = "permit_required"
+  case prohibited
+
+  /// The order: allowed < allowed with conditions < notification < permit < prohibited.
+  public var rank: Int {
+    switch self {
+    case .allowed: 0
+    case .allowedWithConditions: 1
+    case .notificationRequired: 2
+    case .permitRequired: 3
+    case .prohibited: 4
+    }
+  }
+
+  public static func < (a: VerdictLevel, b: VerdictLevel) -> Bool { a.rank < b.rank }
+
+  /// The Dutch and English names of the level.
+  public var label: LocalizedText {
+    switch self {
+    case .allowed: LocalizedText(["nl": "toegestaan", "en": "allowed"])
+    case .allowedWithConditions: LocalizedText(["nl": "toegestaan onder voorwaarden", "en": "allowed with conditions"])
+    case .notificationRequired: LocalizedText(["nl": "melding nodig", "en": "notification required"])
+    case .permitRequired: LocalizedText(["nl": "vergunning nodig", "en": "permit required"])
+    case .prohibited: LocalizedText(["nl": "niet toegestaan", "en": "prohibited"])
+    }
+  }
+}
+
+/// What a rule says when it applies.
+public struct Outcome: Sendable, Hashable {
+  /// The kind of outcome as written in a rule file.
+  public enum Kind: String, Sendable, Hashable, CaseIterable {
+    case allowed
+    case allowedWithConditions = "allowed_with_conditions"
+    case notification
+    case permit
+    case prohibited
+    /// A duty to inform (a letter to the neighbours): it does not change the verdict level.
+    case information
+  }
+
+  public var kind: Kind
+  /// The permission needed (`evenementenvergunning`, `ontheffing art. 35 Alcoholwet`) or the
+  /// notification (`melding klein evenement`).
+  public var name: LocalizedText
+  /// The authority a notification goes to or that grants the permit.
+  public var authority: String?
+  /// Conditions attached (for `allowed_with_conditions`, or to a permit).
+  public var conditions: [LocalizedText]
+
+  public init(kind: Kind, name: LocalizedText = LocalizedText(), authority: String? = nil, conditions: [LocalizedText] = []) {
+    self.kind = kind
+    self.name = name
+    self.authority = authority
+    self.conditions = conditions
+  }
+
+  /// The verdict level this outcome sets; `nil` for an information duty.
+  public var level: VerdictLevel? {
+    switch kind {
+    case .allowed: .allowed
+    case .allowedWithConditions: .allowedWithConditions
+    case .notification: .notificationRequired
+    case .permit: .permitRequired
+    case .prohibited: .prohibited
+    case .information: nil
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import SourceDiagnostics
+
+/// A source of rules with its legal strength.
+public struct Regulation: Sendable {
+  /// How binding a regulation is.
+  public enum Kind: String, Sendable, Hashable, CaseIterable {
+    /// A formal law (wet), e.g. the Alcoholwet.
+    case law
+    /// A general administrative order (AMvB), e.g. the Besluit bouwwerken leefomgeving.
+    case order
+    /// A bylaw (verordening), e.g. an APV.
+    case bylaw
+    /// A policy rule (beleidsregel): the authority must deviate where following it would be
+    /// disproportionate (art. 4:84 Awb).
+    case policyRule = "policy_rule"
+    /// A guideline without binding force.
+    case guideline
+    /// A subsidy scheme (subsidieregeling).
+    case subsidyScheme = "subsidy_scheme"
+  }
+
+  /// How far the encoded facts can be trusted.
+  public enum Reliability: String, Sendable, Hashable, CaseIterable {
+    /// Read in the municipality's or the state's own publication.
+    case official
+    /// Read in a secondary source (a law firm, news, a partner's site).
+    case secondary
+    /// Inferred, not read anywhere: to be verified.
+    case guess
+  }
+
+  public var id: String
+  public var title: LocalizedText
+  public var kind: Kind
+  /// The competent authority (`burgemeester`, `college`, `raad`, `minister`).
+  public var authority: String?
+  public var validity: Validity
+  public var url: String?
+  public var reliability: Reliability
+  public var span: SourceSpan
+}
+
+/// Where a rule rests in its regulation.
+public struct Citation: Sendable, Hashable {
+  public var regulation: String
+  public var article: String
+  public var paragraph: String?
+  public var url: String?
+
+  /// `art. 2:25 lid 2`.
+  public var articleText: String {
+    var text = "art. \(article)"
+    if let paragraph { text += " lid \(paragraph)" }
+    return text
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import SourceDiagnostics
+
+/// The rulebooks of a `Rules/` folder, read, layered and compiled.
+public struct RulebookLibrary: Sendable {
+  /// Compiled rulebooks by id.
+  public let rulebooks: [String: CompiledRulebook]
+  /// Every problem found while loading, in source order.
+  public let diagnostics: [Diagnostic]
+  /// The definitions as written, by id (for lint and diff).
+  public let definitions: [String: RulebookDefinition]
+
+  /// The rulebook for a municipality or rulebook id.
+  public func rulebook(for name: String) -> CompiledRulebook? {
+    rulebooks[name] ?? rulebooks.values.first { $0.definition.municipality == name }
+  }
+
+  /// Loads rulebooks. `path` is a folder of rulebook folders (`Rules/`) or one rulebook folder;
+  /// for one folder, its siblings are read too so that `extends` resolves, but only the named
+  /// rulebook (and what it extends) is compiled.
+  ///
+  /// - Throws: only when a folder cannot be read.
+  public static func load(path: String) throws -> RulebookLibrary {
+    let directory = (path as NSString).standardizingPath
+    if isRulebookFolder(directory) {
+      let parent = (directory as NSString).deletingLastPathComponent
+      let siblings = try rulebookFolders(in: parent)
+      return try load(folders: siblings.isEmpty ? [directory] : siblings, compiling: [directory])
+    }
+    let folders = try rulebookFolders(in: directory)
+    return try load(folders: folders, compiling: folders)
+  }
+
+  /// Reads every folder and compiles those in `compiling`.
+  public static func load(folders: [String], compiling: [String]) throws -> RulebookLibrary {
+    var definitions: [String: RulebookDefinition] = [:]
+    var diagnosticsByFolder: [String: [Diagnostic]] = [:]
+    var idByFolder: [String: String] = [:]
+    for folder in folders {
+      let (definition, diagnostics) = try RulebookReader.read(directory: folder)
+      definitions[definition.id] = definition
+      diagnosticsByFolder[folder] = diagnostics + duplicateNames(definition)
+      idByFolder[folder] = definition.id
+    }
+    var diagnostics: [Diagnostic] = []
+    var rulebooks: [String: CompiledRulebook] = [:]
+    for folder in compiling {
+      guard let id = idByFolder[folder] else { continue }
+      var own = diagnosticsByFolder[folder] ?? []
+      if let (layered, chain) = RulebookLayering.layer(id, in: definitions, diagnostics: &own) {
+        // Problems of the rulebooks it extends are theirs; report them only once, with their folder.
+        let inherited = chain.dropLast().compactMap { parentID in folders.first { idByFolder[$0] == parentID } }
+        if inherited.allSatisfy({ !(diagnosticsByFolder[$0] ?? []).hasErrors }), !own.hasErrors,
+          let compiled = RulebookCompiler.compile(layered, chain: chain, diagnostics: &own)
+        {
+          rulebooks[id] = compiled
+        }
+      }
+      diagnostics += own.filter { new in !diagnostics.contains(new) }
+    }
+    var collector = DiagnosticCollector(limit: 500)
+    collector.add(contentsOf: diagnostics)
+    return RulebookLibrary(rulebooks: rulebooks, diagnostics: collector.sorted(), definitions: definitions)
+  }
+
+  /// Whether a folder holds rule files directly.
+  static func isRulebookFolder(_ path: String) -> Bool {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    return names.contains { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+  }
+
+  /// The rulebook folders directly inside `path`, sorted.
+  static func rulebookFolders(in path: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+      .map { (path as NSString).appendingPathComponent($0) }
+      .filter { isRulebookFolder($0) }
+  }
+
+  /// Two entries with one name in one rulebook.
+  static func duplicateNames(_ definition: RulebookDefinition) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    func check(_ entries: [(String, SourceSpan)], what: String) {
+      var first: [String: SourceSpan] = [:]
+      for (name, span) in entries {
+        if let earlier = first[name] {
+          diagnostics.append(
+            .error(
+              RulebookDiagnostics.duplicateID, "\(what) '\(name)' is defined twice", at: span,
+              notes: [DiagnosticNote("first defined here", at: earlier)], help: "rename or remove one of them"))
+        } else {
+          first[name] = span
+        }
+      }
+    }
+    check(definition.rules.map { ($0.id, $0.idSpan) }, what: "rule")
+    check(definition.facts.map { ($0.name, $0.span) }, what: "fact")
+    check(definition.parameters.map { ($0.name, $0.span) }, what: "parameter")
+    check(definition.definitions.map { ($0.name, $0.span) }, what: "definition")
+    check(definition.regulations.map { ($0.id, $0.span) }, what: "regulation")
+    return diagnostics
+  }
+}
