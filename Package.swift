@@ -24,10 +24,12 @@ let package = Package(
     .target(name: "YAMLTree", dependencies: ["SourceDiagnostics", "CYAML"], swiftSettings: swiftSettings),
     .target(name: "RuleLanguage", dependencies: ["SourceDiagnostics"], swiftSettings: swiftSettings),
     .target(name: "Rulebook", dependencies: ["YAMLTree", "RuleLanguage"], swiftSettings: swiftSettings),
+    .target(name: "Engine", dependencies: ["Rulebook"], swiftSettings: swiftSettings),
+    .target(name: "Reports", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "bricoleur",
       dependencies: [
-        "YAMLTree",
+        "YAMLTree", "Engine", "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings

@@ -47,6 +47,8 @@ public struct Epoch: Sendable {
   public let constraints: [(declaration: ConstraintDeclaration, program: CompiledProgram)]
   /// Parameter values in this period, by name.
   public let parameterValues: [String: Value]
+  /// Each definition compiled on its own, for quoting its value in explanations.
+  public let definitionPrograms: [String: CompiledProgram]
 }
 
 /// A rule with its scope and condition compiled.

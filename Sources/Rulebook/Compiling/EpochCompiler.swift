@@ -28,7 +28,13 @@ struct EpochCompiler {
       condition(constraint.check, diagnostics: &diagnostics).map { (constraint, $0) }
     }
     let rules = compileRules(diagnostics: &diagnostics)
-    return Epoch(validity: validity, environment: environment, rules: rules, constraints: constraints, parameterValues: parameterValues)
+    var definitionPrograms: [String: CompiledProgram] = [:]
+    for definition in environment.definitions {
+      if let checked = definition.checked { definitionPrograms[definition.name] = Compiler.compile(checked, in: environment) }
+    }
+    return Epoch(
+      validity: validity, environment: environment, rules: rules, constraints: constraints, parameterValues: parameterValues,
+      definitionPrograms: definitionPrograms)
   }
 
   mutating func declareFacts(diagnostics: inout [Diagnostic]) {

@@ -5,6 +5,11 @@ import SourceDiagnostics
 public struct ValueProblem: Error, Sendable {
   public var message: String
   public var help: String?
+
+  public init(message: String, help: String? = nil) {
+    self.message = message
+    self.help = help
+  }
 }
 
 extension InputValueParser {

@@ -10,7 +10,7 @@ extension RulebookReader {
   static let regulationKeys = ["title", "kind", "authority", "valid_from", "valid_until", "url", "reliability", "note"]
 
   mutating func readRegulations(_ node: YAMLNode) {
-    for (id, span, value) in schema.namedEntries(node, what: "regulations") {
+    for (id, span, value) in schema.namedEntries(node, what: "regulations", identifiers: false) {
       guard let keys = schema.mapping(value, allowed: Self.regulationKeys, what: "regulation '\(id)'") else { continue }
       let kind = choice(keys["kind"], Regulation.Kind.self, what: "kind") ?? .bylaw
       if keys["kind"] == nil {

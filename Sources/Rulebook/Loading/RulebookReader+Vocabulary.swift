@@ -20,7 +20,7 @@ extension RulebookReader {
     if node.sequence != nil { return (schema.stringList(node, what: what).map(\.0), [:]) }
     var cases: [String] = []
     var labels: [String: LocalizedText] = [:]
-    for (name, _, label) in schema.namedEntries(node, what: what) {
+    for (name, _, label) in schema.namedEntries(node, what: what, identifiers: false) {
       cases.append(name)
       labels[name] = schema.localized(label, what: "label of '\(name)'")
     }
@@ -177,7 +177,7 @@ extension RulebookReader {
   }
 
   mutating func readConstraints(_ node: YAMLNode) {
-    for (id, span, value) in schema.namedEntries(node, what: "constraints") {
+    for (id, span, value) in schema.namedEntries(node, what: "constraints", identifiers: false) {
       guard let keys = schema.mapping(value, allowed: ["check", "message"], what: "constraint '\(id)'"),
         let check = schema.expression(schema.required(keys, "check", in: value, what: "constraint '\(id)'"), what: "check")
       else { continue }

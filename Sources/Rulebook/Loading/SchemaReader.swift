@@ -4,15 +4,17 @@ import YAMLTree
 
 /// Reads YAML nodes against the rule-file schema, collecting positioned diagnostics instead
 /// of failing: unknown keys with did-you-mean, wrong node kinds, missing required keys.
-struct SchemaReader {
-  var diagnostics: [Diagnostic] = []
+public struct SchemaReader {
+  public var diagnostics: [Diagnostic] = []
 
-  mutating func error(_ code: String, _ message: String, at span: SourceSpan, help: String? = nil, notes: [DiagnosticNote] = []) {
+  public init() {}
+
+  public mutating func error(_ code: String, _ message: String, at span: SourceSpan, help: String? = nil, notes: [DiagnosticNote] = []) {
     diagnostics.append(.error(code, message, at: span, notes: notes, help: help))
   }
 
   /// The keys of a mapping, checked against `allowed`; nil (with a diagnostic) if not a mapping.
-  mutating func mapping(_ node: YAMLNode, allowed: [String], what: String) -> [String: YAMLNode]? {
+  public mutating func mapping(_ node: YAMLNode, allowed: [String], what: String) -> [String: YAMLNode]? {
     guard let pairs = node.mapping else {
       error(
         RulebookDiagnostics.wrongKind, "\(what) must be a mapping, found a \(node.kindName)", at: node.span,
@@ -36,14 +38,18 @@ struct SchemaReader {
   }
 
   /// The entries of a mapping as ordered (name, name span, value) triples.
-  mutating func namedEntries(_ node: YAMLNode, what: String) -> [(name: String, span: SourceSpan, value: YAMLNode)] {
+  /// With `identifiers`, names must be usable in expressions (letters, digits, `_`); otherwise
+  /// ids such as `music-within-event` are allowed too.
+  public mutating func namedEntries(
+    _ node: YAMLNode, what: String, identifiers: Bool = true
+  ) -> [(name: String, span: SourceSpan, value: YAMLNode)] {
     guard let pairs = node.mapping else {
       error(RulebookDiagnostics.wrongKind, "\(what) must be a mapping of names, found a \(node.kindName)", at: node.span)
       return []
     }
     return pairs.compactMap { pair in
       guard let name = pair.key.scalar else { return nil }
-      if !Self.isIdentifier(name) {
+      if !Self.isIdentifier(name, allowingDashes: !identifiers) {
         error(
           RulebookDiagnostics.badName, "'\(name)' is not a valid name", at: pair.key.span,
           help: "use letters, digits and '_', starting with a letter (e.g. 'max_bezoekers')")
@@ -53,19 +59,19 @@ struct SchemaReader {
   }
 
   /// A required key's value, or a diagnostic at the mapping.
-  mutating func required(_ keys: [String: YAMLNode], _ key: String, in node: YAMLNode, what: String) -> YAMLNode? {
+  public mutating func required(_ keys: [String: YAMLNode], _ key: String, in node: YAMLNode, what: String) -> YAMLNode? {
     if let value = keys[key] { return value }
     error(RulebookDiagnostics.missingKey, "\(what) has no '\(key)'", at: keySpan(node), help: "add '\(key): ...'")
     return nil
   }
 
   /// The span of a mapping's first key (a smaller place to point at than the whole mapping).
-  func keySpan(_ node: YAMLNode) -> SourceSpan {
+  public func keySpan(_ node: YAMLNode) -> SourceSpan {
     node.mapping?.first?.key.span ?? node.span
   }
 
   /// A scalar's text.
-  mutating func string(_ node: YAMLNode?, what: String) -> String? {
+  public mutating func string(_ node: YAMLNode?, what: String) -> String? {
     guard let node else { return nil }
     guard let text = node.scalar else {
       error(RulebookDiagnostics.wrongKind, "\(what) must be text, found a \(node.kindName)", at: node.span)
@@ -75,7 +81,7 @@ struct SchemaReader {
   }
 
   /// `true`/`false` (also `ja`/`nee`, `yes`/`no`).
-  mutating func bool(_ node: YAMLNode?, what: String) -> Bool? {
+  public mutating func bool(_ node: YAMLNode?, what: String) -> Bool? {
     guard let node, let text = string(node, what: what) else { return nil }
     if let value = InputValueParser.bool(text) { return value }
     error(RulebookDiagnostics.badValue, "\(what) must be true or false, found '\(text)'", at: node.span)
@@ -83,7 +89,7 @@ struct SchemaReader {
   }
 
   /// A date `YYYY-MM-DD`.
-  mutating func date(_ node: YAMLNode?, what: String) -> CalendarDay? {
+  public mutating func date(_ node: YAMLNode?, what: String) -> CalendarDay? {
     guard let node, let text = string(node, what: what) else { return nil }
     if let day = InputValueParser.date(text) { return day }
     error(RulebookDiagnostics.badValue, "\(what) must be a date like 2026-07-04, found '\(text)'", at: node.span)
@@ -91,18 +97,18 @@ struct SchemaReader {
   }
 
   /// Text in several languages: a scalar is Dutch; a mapping gives each language.
-  mutating func localized(_ node: YAMLNode?, what: String) -> LocalizedText {
+  public mutating func localized(_ node: YAMLNode?, what: String) -> LocalizedText {
     guard let node else { return LocalizedText() }
     if let text = node.scalar { return LocalizedText(["nl": text.trimmingTrailingNewlines]) }
     var texts: [String: String] = [:]
-    for (language, _, value) in namedEntries(node, what: what) {
+    for (language, _, value) in namedEntries(node, what: what, identifiers: false) {
       if let text = string(value, what: "\(what) (\(language))") { texts[language] = text.trimmingTrailingNewlines }
     }
     return LocalizedText(texts)
   }
 
   /// A list of scalars; a single scalar counts as a list of one.
-  mutating func stringList(_ node: YAMLNode?, what: String) -> [(String, SourceSpan)] {
+  public mutating func stringList(_ node: YAMLNode?, what: String) -> [(String, SourceSpan)] {
     guard let node else { return [] }
     if let text = node.scalar { return [(text, node.span)] }
     guard let items = node.sequence else {
@@ -113,7 +119,7 @@ struct SchemaReader {
   }
 
   /// An expression held in a scalar, with its place in the file.
-  mutating func expression(_ node: YAMLNode?, what: String) -> EmbeddedSource? {
+  public mutating func expression(_ node: YAMLNode?, what: String) -> EmbeddedSource? {
     guard let node else { return nil }
     guard let source = node.embeddedSource else {
       error(
@@ -125,7 +131,7 @@ struct SchemaReader {
   }
 
   /// A validity period from `valid_from` and `valid_until`.
-  mutating func validity(_ keys: [String: YAMLNode]) -> Validity {
+  public mutating func validity(_ keys: [String: YAMLNode]) -> Validity {
     let validity = Validity(from: date(keys["valid_from"], what: "valid_from"), until: date(keys["valid_until"], what: "valid_until"))
     if let from = validity.from, let until = validity.until, until < from, let node = keys["valid_until"] {
       error(RulebookDiagnostics.badValue, "valid_until \(until) is before valid_from \(from)", at: node.span)
@@ -134,9 +140,11 @@ struct SchemaReader {
   }
 
   /// Letters, digits, `_` and `-`, starting with a letter.
-  static func isIdentifier(_ name: String) -> Bool {
+  static func isIdentifier(_ name: String, allowingDashes: Bool = false) -> Bool {
     guard let first = name.unicodeScalars.first, first.properties.isAlphabetic else { return false }
-    return name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+    return name.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || (allowingDashes && ($0 == "-" || $0 == "."))
+    }
   }
 }
 

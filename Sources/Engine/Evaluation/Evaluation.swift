@@ -1,0 +1,97 @@
+import Rulebook
+import RuleLanguage
+
+/// What the rules say about one initiative: the verdict, and a finding per rule in force.
+public struct Evaluation: Sendable {
+  public var initiative: Initiative
+  public var rulebook: CompiledRulebook
+  /// The day whose rules were applied.
+  public var asOf: CalendarDay?
+  public var facts: FactVector
+  public var verdict: Verdict
+  public var findings: [Finding]
+
+  /// The finding of a rule by id.
+  public func finding(_ ruleID: String) -> Finding? {
+    findings.first { $0.rule.rule.id == ruleID }
+  }
+}
+
+/// The overall verdict: the most restrictive outcome that applies, and everything required.
+public struct Verdict: Sendable, Hashable {
+  public var level: VerdictLevel
+  /// False when missing facts could still change the level.
+  public var determined: Bool
+  /// The levels the verdict can still take (just `level` when determined), least restrictive first.
+  public var possibleLevels: [VerdictLevel]
+  /// What the initiative needs: notifications, permits, exemptions, information duties.
+  public var required: [Requirement]
+  /// The rules that set the level.
+  public var decidedBy: [String]
+}
+
+/// One thing an initiative needs, from one rule.
+public struct Requirement: Sendable, Hashable {
+  public var kind: Outcome.Kind
+  public var name: LocalizedText
+  public var authority: String?
+  public var rule: String
+  public var citation: Citation?
+}
+
+/// Whether a rule applies to the initiative.
+public enum FindingStatus: String, Sendable, Hashable {
+  case applies
+  case doesNotApply = "does_not_apply"
+  case undetermined
+}
+
+/// Why a rule does not apply or is undetermined.
+public enum FindingReason: String, Sendable, Hashable {
+  /// Scope and condition hold.
+  case conditionHolds = "condition_holds"
+  /// The rule's scope does not cover the initiative.
+  case outOfScope = "out_of_scope"
+  /// The condition does not hold.
+  case conditionFails = "condition_fails"
+  /// A more specific rule that applies sets this one aside.
+  case overridden
+  /// Missing facts decide.
+  case missingFacts = "missing_facts"
+}
+
+/// A rule's finding with its explanation trace.
+public struct Finding: Sendable {
+  public var rule: CompiledRule
+  public var status: FindingStatus
+  public var reason: FindingReason
+  /// The rules that set this one aside (when overridden), or could (when undetermined).
+  public var overriddenBy: [String]
+  /// Facts whose absence leaves the finding undetermined.
+  public var missingFacts: [String]
+  /// The scope's and condition's evaluation, sub-condition by sub-condition.
+  public var scopeTrace: TraceNode?
+  public var conditionTrace: TraceNode?
+}
+
+/// One node of an explanation trace: a sub-condition, its value, and the facts and
+/// parameters behind it.
+public struct TraceNode: Sendable, Hashable {
+  /// The sub-condition as source text (`visitors <= max_bezoekers`).
+  public var text: String
+  /// Its value; nil when short-circuiting skipped it.
+  public var value: Value?
+  /// The facts, parameters and definitions it reads, with their values.
+  public var inputs: [TraceInput]
+  public var children: [TraceNode]
+  /// The line in the rule file.
+  public var line: Int
+}
+
+/// A named value read by a sub-condition.
+public struct TraceInput: Sendable, Hashable {
+  public enum Kind: String, Sendable, Hashable { case fact, parameter, definition }
+  public var kind: Kind
+  public var name: String
+  public var value: Value
+}

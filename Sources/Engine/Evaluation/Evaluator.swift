@@ -1,0 +1,115 @@
+import Rulebook
+import RuleLanguage
+
+/// Evaluates initiatives against a compiled rulebook. Stateless: share one across threads.
+public struct Evaluator: Sendable {
+  public let rulebook: CompiledRulebook
+
+  public init(rulebook: CompiledRulebook) {
+    self.rulebook = rulebook
+  }
+
+  /// The full evaluation of bound facts, with traces for the explanation.
+  public func evaluate(_ initiative: Initiative, facts: FactVector, asOf: CalendarDay? = nil, traces: Bool = true) -> Evaluation {
+    let day = asOf ?? initiative.date
+    let epoch = rulebook.epoch(on: day)
+    let truths = ruleTruths(epoch, facts: facts, on: day)
+    var findings: [Finding] = []
+    for (index, compiled) in epoch.rules.enumerated() {
+      guard let truth = truths[index] else { continue }
+      findings.append(finding(compiled, truth: truth, truths: truths, epoch: epoch, facts: facts, traces: traces))
+    }
+    return Evaluation(
+      initiative: initiative, rulebook: rulebook, asOf: day, facts: facts, verdict: Self.verdict(findings), findings: findings)
+  }
+
+  /// The scope and condition truths of each rule in force on `day` (nil for rules not in force).
+  func ruleTruths(_ epoch: Epoch, facts: FactVector, on day: CalendarDay?) -> [(scope: Truth, condition: Truth)?] {
+    epoch.rules.map { compiled in
+      if let day, !compiled.rule.validity.contains(day) { return nil }
+      let scope = compiled.scope?.evaluateTruth(facts) ?? .true
+      let condition = scope == .false ? Truth.false : (compiled.condition?.evaluateTruth(facts) ?? .true)
+      return (scope, condition)
+    }
+  }
+
+  func finding(
+    _ compiled: CompiledRule, truth: (scope: Truth, condition: Truth), truths: [(scope: Truth, condition: Truth)?], epoch: Epoch,
+    facts: FactVector, traces: Bool
+  ) -> Finding {
+    let own = truth.scope && truth.condition
+    let overriders = compiled.overriddenBy.compactMap { index -> (String, Truth)? in
+      guard let other = truths[index] else { return nil }
+      return (epoch.rules[index].rule.id, other.scope && other.condition)
+    }
+    let overridden = overriders.filter { $0.1 == .true }.map(\.0)
+    let possiblyOverridden = overriders.filter { $0.1 == .unknown }.map(\.0)
+    var status: FindingStatus
+    var reason: FindingReason
+    switch own {
+    case .false:
+      (status, reason) = (.doesNotApply, truth.scope == .false ? .outOfScope : .conditionFails)
+    case .unknown:
+      (status, reason) = (.undetermined, .missingFacts)
+    case .true:
+      if !overridden.isEmpty {
+        (status, reason) = (.doesNotApply, .overridden)
+      } else if !possiblyOverridden.isEmpty {
+        (status, reason) = (.undetermined, .missingFacts)
+      } else {
+        (status, reason) = (.applies, .conditionHolds)
+      }
+    }
+    var result = Finding(
+      rule: compiled, status: status, reason: reason, overriddenBy: overridden.isEmpty ? possiblyOverridden : overridden,
+      missingFacts: [], scopeTrace: nil, conditionTrace: nil)
+    if status == .undetermined { result.missingFacts = missingFacts(compiled, epoch: epoch, facts: facts, truths: truths) }
+    if traces {
+      let builder = TraceBuilder(environment: epoch.environment, facts: facts)
+      result.scopeTrace = compiled.scope.map { builder.trace($0) }
+      result.conditionTrace = truth.scope == .false ? nil : compiled.condition.map { builder.trace($0) }
+    }
+    return result
+  }
+
+  /// The unknown facts the rule (and the rules that could override it) reads.
+  func missingFacts(_ compiled: CompiledRule, epoch: Epoch, facts: FactVector, truths: [(scope: Truth, condition: Truth)?]) -> [String] {
+    var slots = Set<Int>()
+    var programs = [compiled.scope, compiled.condition]
+    for index in compiled.overriddenBy where truths[index] != nil { programs += [epoch.rules[index].scope, epoch.rules[index].condition] }
+    for program in programs.compactMap({ $0 }) {
+      for slot in epoch.environment.freeFacts(of: program.checked) where facts[slot].isUnknown { slots.insert(slot) }
+    }
+    return slots.sorted().map { rulebook.facts[$0].name }
+  }
+
+  /// The most restrictive applying outcome, the levels still possible, and what is required.
+  static func verdict(_ findings: [Finding]) -> Verdict {
+    var level = VerdictLevel.allowed
+    var decidedBy: [String] = []
+    var required: [Requirement] = []
+    var possible: Set<VerdictLevel> = []
+    for finding in findings {
+      let outcome = finding.rule.rule.outcome
+      switch finding.status {
+      case .applies:
+        if outcome.kind != .allowed {
+          required.append(
+            Requirement(kind: outcome.kind, name: outcome.name, authority: outcome.authority, rule: finding.rule.rule.id, citation: finding.rule.rule.citation))
+        }
+        guard let ruleLevel = outcome.level else { continue }
+        if ruleLevel > level {
+          (level, decidedBy) = (ruleLevel, [finding.rule.rule.id])
+        } else if ruleLevel == level, ruleLevel != .allowed {
+          decidedBy.append(finding.rule.rule.id)
+        }
+      case .undetermined:
+        if let ruleLevel = outcome.level { possible.insert(ruleLevel) }
+      case .doesNotApply:
+        break
+      }
+    }
+    let levels = ([level] + possible.filter { $0 > level }).sorted()
+    return Verdict(level: level, determined: levels.count == 1, possibleLevels: levels, required: required, decidedBy: decidedBy)
+  }
+}

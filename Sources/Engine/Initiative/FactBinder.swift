@@ -1,0 +1,119 @@
+import Rulebook
+import RuleLanguage
+import SourceDiagnostics
+
+/// Turns an initiative's written facts into a fact vector for one rulebook: names checked
+/// against the vocabulary (with did-you-mean), values parsed by type and checked against
+/// ranges, next-day times and defaults applied, constraints between facts checked.
+public enum FactBinder {
+  /// The fact vector, and every problem with a fact, positioned at the value.
+  public static func bind(_ initiative: Initiative, to rulebook: CompiledRulebook) -> (FactVector, [Diagnostic]) {
+    var facts = FactVector(count: rulebook.facts.count)
+    var diagnostics: [Diagnostic] = []
+    if let date = initiative.date { facts[rulebook.dateSlot] = .date(date) }
+    for raw in initiative.facts {
+      guard let slot = rulebook.slotsByName[raw.name] else {
+        let help = Suggestions.didYouMean(raw.name, in: rulebook.facts.map(\.name))
+          ?? "the rulebook '\(rulebook.id)' asks no such thing; see 'bricoleur schema initiative'"
+        diagnostics.append(
+          .error(RulebookDiagnostics.unknownFact, "unknown fact '\(raw.name)'", at: raw.nameSpan, help: help))
+        continue
+      }
+      let declaration = rulebook.facts[slot]
+      switch parse(raw, as: declaration, in: rulebook) {
+      case .success(let value):
+        if let problem = rangeProblem(value, declaration) {
+          diagnostics.append(.error(RulebookDiagnostics.outOfRange, problem, at: raw.valueSpan ?? raw.nameSpan, help: "check the value"))
+        } else {
+          facts[slot] = value
+        }
+      case .failure(let problem):
+        diagnostics.append(
+          .error(
+            RulebookDiagnostics.badFactValue, "fact '\(raw.name)': \(problem.message)", at: raw.valueSpan ?? raw.nameSpan,
+            help: problem.help))
+      }
+    }
+    normalise(&facts, rulebook: rulebook)
+    if !diagnostics.hasErrors { diagnostics += constraintProblems(facts, initiative: initiative, rulebook: rulebook) }
+    return (facts, diagnostics)
+  }
+
+  static func parse(_ raw: RawFact, as declaration: FactDeclaration, in rulebook: CompiledRulebook) -> Result<Value, ValueProblem> {
+    let cases = rulebook.enumCases(of: declaration)
+    if let items = raw.items {
+      guard case .list(let element) = declaration.type else {
+        return .failure(ValueProblem(message: "a list was given, but it takes one value", help: "write a single value"))
+      }
+      var values: [Value] = []
+      for item in items {
+        switch InputValueParser.value(item.text, as: element, enumCases: cases) {
+        case .success(let value): values.append(value)
+        case .failure(let problem): return .failure(problem)
+        }
+      }
+      return .success(.list(values))
+    }
+    guard let text = raw.text else { return .success(.unknown) }
+    return InputValueParser.value(text, as: declaration.type, enumCases: cases)
+  }
+
+  /// A message when `value` lies outside the fact's `min`/`max`.
+  static func rangeProblem(_ value: Value, _ declaration: FactDeclaration) -> String? {
+    if let minimum = declaration.minimum, ValueOrder.less(value, minimum) {
+      return "\(declaration.name) \(value) is less than the minimum \(minimum)"
+    }
+    if let maximum = declaration.maximum, ValueOrder.less(maximum, value) {
+      return "\(declaration.name) \(value) is more than the maximum \(maximum)"
+    }
+    return nil
+  }
+
+  /// Applies `after:` (a time not after the start is on the next day) and `default:`.
+  public static func normalise(_ facts: inout FactVector, rulebook: CompiledRulebook) {
+    for (slot, declaration) in rulebook.facts.enumerated() {
+      if let after = declaration.after, let anchor = rulebook.slotsByName[after],
+        case .time(let time) = facts[slot], case .time(let start) = facts[anchor], time.minutes <= start.minutes
+      {
+        facts[slot] = .time(TimeOfDay(minutes: time.minutes + 1440))
+      }
+    }
+    for (slot, declaration) in rulebook.facts.enumerated() where facts[slot].isUnknown {
+      if let fallback = declaration.defaultFact, let other = rulebook.slotsByName[fallback] { facts[slot] = facts[other] }
+    }
+  }
+
+  static func constraintProblems(_ facts: FactVector, initiative: Initiative, rulebook: CompiledRulebook) -> [Diagnostic] {
+    rulebook.epoch(on: initiative.date).constraints.compactMap { constraint in
+      guard constraint.program.evaluateTruth(facts) == .false else { return nil }
+      let message = constraint.declaration.message.text(initiative.language ?? "nl")
+      return .error(
+        RulebookDiagnostics.constraint, message.isEmpty ? "constraint '\(constraint.declaration.id)' is not met" : message,
+        at: initiative.span, notes: [DiagnosticNote("the constraint is declared here", at: constraint.declaration.span)])
+    }
+  }
+}
+
+/// Orders values of one type (numbers, times, dates, money, quantities).
+public enum ValueOrder {
+  /// Whether `a < b`; false for values that do not compare.
+  public static func less(_ a: Value, _ b: Value) -> Bool {
+    guard let x = key(a), let y = key(b) else { return false }
+    return x < y
+  }
+
+  /// A number that orders values of one type, scaled to compare integers and decimals.
+  public static func key(_ value: Value) -> Double? {
+    switch value {
+    case .integer(let i): Double(i)
+    case .decimal(let d): Double(d.scaled) / Double(FixedDecimal.scale)
+    case .quantity(let d, _): Double(d.scaled) / Double(FixedDecimal.scale)
+    case .time(let t): Double(t.minutes)
+    case .date(let d): Double(d.daysSinceEpoch)
+    case .duration(let m): Double(m)
+    case .workingDays(let n): Double(n)
+    case .money(let cents): Double(cents)
+    default: nil
+    }
+  }
+}

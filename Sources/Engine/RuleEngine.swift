@@ -1,0 +1,91 @@
+import Foundation
+import Rulebook
+import RuleLanguage
+import SourceDiagnostics
+import YAMLTree
+
+/// The façade that the CLI, the server and whole-behaviour tests call: load rulebooks once,
+/// then check initiatives against them.
+public struct RuleEngine: Sendable {
+  public let library: RulebookLibrary
+
+  public init(library: RulebookLibrary) {
+    self.library = library
+  }
+
+  /// Loads the rulebooks under `path` (a `Rules/` folder or one rulebook folder).
+  public init(rulesPath: String) throws {
+    library = try RulebookLibrary.load(path: rulesPath)
+  }
+
+  /// The result of checking one initiative: its evaluation, or why it could not be evaluated.
+  public struct CheckResult: Sendable {
+    /// The initiative's id (or its file and position when it has none).
+    public var initiativeID: String
+    public var evaluation: Evaluation?
+    public var diagnostics: [Diagnostic]
+
+    public init(initiativeID: String, evaluation: Evaluation?, diagnostics: [Diagnostic]) {
+      self.initiativeID = initiativeID
+      self.evaluation = evaluation
+      self.diagnostics = diagnostics
+    }
+  }
+
+  /// Options of a check.
+  public struct CheckOptions: Sendable {
+    /// Apply the rules in force on this day instead of the initiative's date.
+    public var asOf: CalendarDay?
+    /// Use this rulebook instead of the one the initiative's municipality selects.
+    public var rulebook: String?
+    public var traces: Bool
+
+    public init(asOf: CalendarDay? = nil, rulebook: String? = nil, traces: Bool = true) {
+      self.asOf = asOf
+      self.rulebook = rulebook
+      self.traces = traces
+    }
+  }
+
+  /// Checks every initiative in a YAML or JSON file (a multi-document stream gives several).
+  public func check(file: SourceFile, options: CheckOptions = CheckOptions()) -> [CheckResult] {
+    let (documents, readDiagnostics) = YAMLReader().read(file)
+    var results: [CheckResult] = documents.enumerated().map { index, document in
+      let (initiative, diagnostics) = InitiativeReader.read(document.root, in: file, index: index)
+      guard let initiative, !diagnostics.hasErrors else {
+        return CheckResult(initiativeID: initiative?.id ?? "\(file.path)#\(index + 1)", evaluation: nil, diagnostics: diagnostics)
+      }
+      return check(initiative, options: options)
+    }
+    if readDiagnostics.hasErrors || documents.isEmpty {
+      let diagnostics = readDiagnostics.isEmpty
+        ? [Diagnostic.error(YAMLDiagnostics.empty, "file holds no initiative", at: file.span(0, 0), help: "write 'id:', 'municipality:', 'date:' and 'facts:'")]
+        : readDiagnostics
+      results.append(CheckResult(initiativeID: "\(file.path)#\(documents.count + 1)", evaluation: nil, diagnostics: diagnostics))
+    }
+    return results
+  }
+
+  /// Checks one initiative.
+  public func check(_ initiative: Initiative, options: CheckOptions = CheckOptions()) -> CheckResult {
+    guard let rulebook = selectRulebook(for: initiative, options: options) else {
+      let name = options.rulebook ?? initiative.municipality ?? ""
+      let known = library.rulebooks.keys.sorted()
+      let help = Suggestions.didYouMean(name, in: known) ?? "known rulebooks: \(known.joined(separator: ", "))"
+      let message = name.isEmpty ? "the initiative names no municipality" : "no rulebook for municipality '\(name)'"
+      return CheckResult(
+        initiativeID: initiative.id, evaluation: nil,
+        diagnostics: [.error(RulebookDiagnostics.unknownReference, message, at: initiative.span, help: name.isEmpty ? "add 'municipality: ...' or pass --rulebook" : help)])
+    }
+    let (facts, diagnostics) = FactBinder.bind(initiative, to: rulebook)
+    guard !diagnostics.hasErrors else { return CheckResult(initiativeID: initiative.id, evaluation: nil, diagnostics: diagnostics) }
+    let evaluation = Evaluator(rulebook: rulebook).evaluate(initiative, facts: facts, asOf: options.asOf, traces: options.traces)
+    return CheckResult(initiativeID: initiative.id, evaluation: evaluation, diagnostics: diagnostics)
+  }
+
+  func selectRulebook(for initiative: Initiative, options: CheckOptions) -> CompiledRulebook? {
+    if let name = options.rulebook { return library.rulebook(for: name) }
+    if let municipality = initiative.municipality { return library.rulebook(for: municipality) }
+    return library.rulebooks.count == 1 ? library.rulebooks.values.first : nil
+  }
+}

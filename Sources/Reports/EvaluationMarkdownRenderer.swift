@@ -1,0 +1,62 @@
+import Engine
+import Rulebook
+import RuleLanguage
+
+/// An evaluation in Markdown that an advisor can paste into a reply to a resident.
+public struct EvaluationMarkdownRenderer: Sendable {
+  public var language: String
+
+  public init(language: String) {
+    self.language = language
+  }
+
+  var en: Bool { language == "en" }
+
+  public func render(_ evaluation: Evaluation) -> String {
+    let words = Explanations(language: language)
+    let initiative = evaluation.initiative
+    var out: [String] = []
+    out.append("## \(initiative.title ?? initiative.id)")
+    out.append("")
+    var facts = ["**\(en ? "Rulebook" : "Regelboek")**: \(evaluation.rulebook.definition.name.text(language))"]
+    if let day = evaluation.asOf { facts.append("**\(en ? "Date" : "Datum")**: \(day)") }
+    out.append(facts.joined(separator: " · "))
+    out.append("")
+    var verdict = "**\(en ? "Verdict" : "Oordeel")**: \(words.level(evaluation.verdict.level))"
+    if !evaluation.verdict.determined {
+      let levels = evaluation.verdict.possibleLevels.map(words.level).joined(separator: en ? " or " : " of ")
+      verdict += en ? " (not yet determined: can still become \(levels))" : " (nog niet zeker: kan nog worden: \(levels))"
+    }
+    out.append(verdict)
+    if !evaluation.verdict.required.isEmpty {
+      out.append("")
+      out.append("### \(en ? "What is needed" : "Wat is er nodig")")
+      out.append("")
+      for requirement in evaluation.verdict.required {
+        let name = requirement.name.isEmpty ? requirement.kind.rawValue : requirement.name.text(language)
+        let authority = requirement.authority.map { " (\($0))" } ?? ""
+        out.append("- \(name)\(authority) — \(link(requirement.citation, evaluation, words))")
+      }
+    }
+    for (title, status) in [(en ? "Why" : "Waarom", FindingStatus.applies), (en ? "Still open" : "Nog open", .undetermined)] {
+      let findings = evaluation.findings.filter { $0.status == status }
+      guard !findings.isEmpty else { continue }
+      out.append("")
+      out.append("### \(title)")
+      out.append("")
+      for finding in findings {
+        out.append("- **\(finding.rule.rule.title.text(language))** (\(link(finding.rule.rule.citation, evaluation, words))): "
+          + words.sentence(for: finding, in: evaluation))
+      }
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// The citation, linked to its source when a link is known.
+  func link(_ citation: Citation?, _ evaluation: Evaluation, _ words: Explanations) -> String {
+    let text = words.citation(citation, in: evaluation.rulebook)
+    guard let citation else { return text }
+    guard let url = citation.url ?? evaluation.rulebook.regulation(citation.regulation)?.url else { return text }
+    return "[\(text)](\(url))"
+  }
+}

@@ -1,0 +1,117 @@
+import Engine
+import Rulebook
+import RuleLanguage
+
+/// An evaluation for the terminal: the verdict first, then what is required, then the findings
+/// that matter with their citations and reasons; the rest with `verbose`.
+public struct EvaluationTextRenderer: Sendable {
+  public var language: String
+  public var verbose: Bool
+  public var color: Bool
+
+  public init(language: String, verbose: Bool = false, color: Bool = false) {
+    self.language = language
+    self.verbose = verbose
+    self.color = color
+  }
+
+  var en: Bool { language == "en" }
+
+  public func render(_ evaluation: Evaluation) -> String {
+    let words = Explanations(language: language)
+    let formatter = ValueFormatter(language: language)
+    var out: [String] = []
+    let initiative = evaluation.initiative
+    let rulebookName = evaluation.rulebook.definition.name.text(language)
+    var heading = initiative.title.map { "\($0) (\(initiative.id))" } ?? initiative.id
+    heading += " — \(rulebookName)"
+    if let day = evaluation.asOf { heading += ", \(day)" }
+    out.append(paint(heading, "1"))
+    out.append(verdictLine(evaluation.verdict, words))
+    if !evaluation.verdict.required.isEmpty {
+      out.append(en ? "Required:" : "Nodig:")
+      for requirement in evaluation.verdict.required {
+        var line = "  - \(requirementName(requirement))"
+        if let authority = requirement.authority { line += " (\(authority))" }
+        line += " — \(words.citation(requirement.citation, in: evaluation.rulebook)) [\(requirement.rule)]"
+        out.append(line)
+      }
+    }
+    for (title, status) in sections {
+      let findings = evaluation.findings.filter { $0.status == status }
+      guard !findings.isEmpty else { continue }
+      if status == .doesNotApply && !verbose {
+        out.append("")
+        out.append((en ? "Not applicable: " : "Niet van toepassing: ") + findings.map(\.rule.rule.id).joined(separator: ", "))
+        continue
+      }
+      out.append("")
+      out.append(paint(title, "1"))
+      for finding in findings { out += findingLines(finding, evaluation, words, formatter) }
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  var sections: [(String, FindingStatus)] {
+    en
+      ? [("Applies:", .applies), ("Not yet determined:", .undetermined), ("Does not apply:", .doesNotApply)]
+      : [("Van toepassing:", .applies), ("Nog niet te bepalen:", .undetermined), ("Niet van toepassing:", .doesNotApply)]
+  }
+
+  func verdictLine(_ verdict: Verdict, _ words: Explanations) -> String {
+    var line = (en ? "Verdict: " : "Oordeel: ") + paint(words.level(verdict.level), verdict.level <= .notificationRequired ? "1;32" : verdict.level == .permitRequired ? "1;33" : "1;31")
+    if !verdict.determined {
+      let levels = verdict.possibleLevels.map(words.level).joined(separator: en ? " or " : " of ")
+      line += en ? " (not yet determined: can still become \(levels))" : " (nog niet zeker: kan nog worden: \(levels))"
+    }
+    if !verdict.decidedBy.isEmpty { line += (en ? ", decided by " : ", bepaald door ") + verdict.decidedBy.joined(separator: ", ") }
+    return line
+  }
+
+  func requirementName(_ requirement: Requirement) -> String {
+    let name = requirement.name.text(language)
+    if !name.isEmpty { return name }
+    switch requirement.kind {
+    case .notification: return en ? "notification" : "melding"
+    case .permit: return en ? "permit" : "vergunning"
+    case .information: return en ? "information duty" : "informatieplicht"
+    case .allowedWithConditions: return en ? "conditions" : "voorwaarden"
+    case .prohibited: return en ? "prohibited" : "verboden"
+    case .allowed: return en ? "allowed" : "toegestaan"
+    }
+  }
+
+  func findingLines(_ finding: Finding, _ evaluation: Evaluation, _ words: Explanations, _ formatter: ValueFormatter) -> [String] {
+    let rule = finding.rule.rule
+    let location = "\(rule.idSpan.file.path):\(rule.idSpan.startLocation.line)"
+    var lines = ["  \(paint(rule.id, "1"))  \(rule.title.text(language))"]
+    lines.append("    \(words.citation(rule.citation, in: evaluation.rulebook))  (\(location))")
+    lines.append(contentsOf: wrap(words.sentence(for: finding, in: evaluation), indent: "    "))
+    let trace = TraceText(formatter: formatter)
+    if let scope = finding.scopeTrace, verbose || finding.status != .applies {
+      lines += trace.lines(scope, indent: "    " + (en ? "scope: " : "reikwijdte: "))
+    }
+    if let condition = finding.conditionTrace {
+      lines += trace.lines(condition, indent: "    ")
+    }
+    return lines
+  }
+
+  func wrap(_ text: String, indent: String, width: Int = 96) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      if !current.isEmpty && current.count + word.count + 1 > width - indent.count {
+        lines.append(indent + current)
+        current = ""
+      }
+      current += (current.isEmpty ? "" : " ") + word
+    }
+    if !current.isEmpty { lines.append(indent + current) }
+    return lines
+  }
+
+  func paint(_ text: String, _ ansi: String) -> String {
+    color ? "\u{1B}[\(ansi)m\(text)\u{1B}[0m" : text
+  }
+}

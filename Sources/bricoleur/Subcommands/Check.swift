@@ -1,0 +1,106 @@
+import ArgumentParser
+import Engine
+import Foundation
+import Reports
+import Rulebook
+import RuleLanguage
+import SourceDiagnostics
+import YAMLTree
+
+extension Bricoleur {
+  /// `bricoleur check FILE...`: what the rules say about each initiative, with reasons.
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check initiatives against the rules: a verdict per rule with its article and reasons.",
+      discussion: "Exit status: 0 when every initiative was evaluated (whatever the verdict), 1 on input errors, 64 on a usage error."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+
+    @Argument(help: "Initiative files (YAML or JSON; a multi-document YAML file holds several).")
+    var files: [String]
+
+    @Option(help: "A folder of rulebooks (like Rules/) or one rulebook folder. Default: the shipped Rules/.")
+    var rules: String?
+
+    @Option(help: "Use this rulebook instead of the initiative's municipality.")
+    var rulebook: String?
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: Format = .text
+
+    @Option(help: "Language of the explanations: nl or en. Default: the initiative's, else nl.")
+    var lang: String?
+
+    @Option(name: .customLong("as-of"), help: "Apply the rules in force on this date (YYYY-MM-DD) instead of the initiative's date.")
+    var asOf: String?
+
+    @Flag(help: "Show every rule, also those that do not apply, with full traces.")
+    var verbose = false
+
+    @Option(help: "Colour: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    func validate() throws {
+      if let lang, !["nl", "en"].contains(lang) { throw ValidationError("--lang must be nl or en, not '\(lang)'") }
+      if let asOf, InputValueParser.date(asOf) == nil { throw ValidationError("--as-of must be a date like 2026-07-04, not '\(asOf)'") }
+    }
+
+    func run() throws {
+      let engine = try LoadedRules.engine(rules)
+      let options = RuleEngine.CheckOptions(asOf: asOf.flatMap(InputValueParser.date), rulebook: rulebook)
+      var failed = false
+      var outputs: [String] = []
+      for path in files {
+        let (file, sourceDiagnostics) = try YAMLSource.load(path: path)
+        let results = sourceDiagnostics.isEmpty
+          ? engine.check(file: file, options: options)
+          : [RuleEngine.CheckResult(initiativeID: path, evaluation: nil, diagnostics: sourceDiagnostics)]
+        for result in results {
+          if !result.diagnostics.isEmpty {
+            printError(DiagnosticTextRenderer(color: color.enabled(for: STDERR_FILENO)).render(result.diagnostics))
+          }
+          guard let evaluation = result.evaluation else {
+            failed = true
+            continue
+          }
+          outputs.append(render(evaluation))
+        }
+      }
+      switch format {
+      case .json: printOut(outputs.count == 1 ? outputs[0] + "\n" : "[\n" + outputs.joined(separator: ",\n") + "\n]\n")
+      case .markdown: printOut(outputs.joined(separator: "\n---\n\n"))
+      case .text: printOut(outputs.joined(separator: "\n"))
+      }
+      if failed { throw ExitCode.failure }
+    }
+
+    func render(_ evaluation: Evaluation) -> String {
+      let language = lang ?? evaluation.initiative.language ?? "nl"
+      switch format {
+      case .text: return EvaluationTextRenderer(language: language, verbose: verbose, color: color.enabled()).render(evaluation)
+      case .markdown: return EvaluationMarkdownRenderer(language: language).render(evaluation)
+      case .json: return EvaluationJSONRenderer(language: language).render(evaluation).serialized(pretty: true)
+      }
+    }
+  }
+}
+
+/// Loads the rulebooks for a command, printing their problems; refuses to go on with errors.
+enum LoadedRules {
+  static func engine(_ path: String?) throws -> RuleEngine {
+    let location = RulesLocation.resolve(path)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw ValidationError("no rulebook folder at '\(location)'")
+    }
+    let engine = try RuleEngine(rulesPath: location)
+    let diagnostics = engine.library.diagnostics
+    if !diagnostics.isEmpty { printError(DiagnosticTextRenderer(color: ColorChoice.auto.enabled(for: STDERR_FILENO)).render(diagnostics)) }
+    if diagnostics.hasErrors && engine.library.rulebooks.isEmpty {
+      printError("error: the rulebooks have errors; fix them first ('bricoleur lint \(location)')\n")
+      throw ExitCode.failure
+    }
+    return engine
+  }
+}
