@@ -25,11 +25,12 @@ let package = Package(
     .target(name: "RuleLanguage", dependencies: ["SourceDiagnostics"], swiftSettings: swiftSettings),
     .target(name: "Rulebook", dependencies: ["YAMLTree", "RuleLanguage"], swiftSettings: swiftSettings),
     .target(name: "Engine", dependencies: ["Rulebook"], swiftSettings: swiftSettings),
+    .target(name: "Analysis", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .target(name: "Reports", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "bricoleur",
       dependencies: [
-        "YAMLTree", "Engine", "Reports",
+        "YAMLTree", "Engine", "Reports", "Analysis",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings

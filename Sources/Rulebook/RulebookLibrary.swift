@@ -64,7 +64,7 @@ public struct RulebookLibrary: Sendable {
   }
 
   /// Whether a folder holds rule files directly.
-  static func isRulebookFolder(_ path: String) -> Bool {
+  public static func isRulebookFolder(_ path: String) -> Bool {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
     return names.contains { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
   }

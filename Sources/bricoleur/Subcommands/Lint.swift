@@ -1,4 +1,5 @@
 import ArgumentParser
+import Rulebook
 import Foundation
 import SourceDiagnostics
 import YAMLTree
@@ -23,9 +24,23 @@ extension Bricoleur {
     var color: ColorChoice = .auto
 
     func run() throws {
-      let files = try FileWalker.yamlFiles(in: paths)
       var diagnostics: [Diagnostic] = []
-      for path in files { diagnostics += YAMLFileLinter.lint(path: path) }
+      var files: [String] = []
+      for path in paths {
+        if RulebookLibrary.isRulebookFolder(path) || isFolderOfRulebooks(path) {
+          // A rulebook: load, layer and compile it; its test files are read as YAML.
+          let library = try RulebookLibrary.load(path: path)
+          diagnostics += library.diagnostics
+          files += try FileWalker.yamlFiles(in: [path])
+          for test in try FileWalker.yamlFiles(in: [path]) where test.contains("/tests/") {
+            diagnostics += YAMLFileLinter.lint(path: test)
+          }
+        } else {
+          let found = try FileWalker.yamlFiles(in: [path])
+          files += found
+          for file in found { diagnostics += YAMLFileLinter.lint(path: file) }
+        }
+      }
       switch format {
       case .text:
         printOut(DiagnosticTextRenderer(color: color.enabled()).render(diagnostics))
@@ -36,6 +51,11 @@ extension Bricoleur {
       if diagnostics.hasErrors { throw ExitCode.failure }
     }
   }
+}
+
+/// Whether `path` is a folder whose subfolders are rulebooks (like `Rules/`).
+func isFolderOfRulebooks(_ path: String) -> Bool {
+  ((try? RulebookFolders.all(in: path)) ?? []).isEmpty == false
 }
 
 /// The closing line of a lint run.

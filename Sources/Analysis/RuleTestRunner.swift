@@ -1,0 +1,87 @@
+import Engine
+import Foundation
+import Rulebook
+import RuleLanguage
+import SourceDiagnostics
+import YAMLTree
+
+/// The outcome of one rule test.
+public struct RuleTestResult: Sendable {
+  public var testCase: RuleTestCase
+  public var rulebook: String
+  /// Why it failed; empty when it passed.
+  public var failures: [String]
+  public var evaluation: Evaluation?
+  public var passed: Bool { failures.isEmpty }
+}
+
+/// Runs the rule tests of rulebooks.
+public struct RuleTestRunner: Sendable {
+  public let engine: RuleEngine
+
+  public init(engine: RuleEngine) {
+    self.engine = engine
+  }
+
+  /// The test files of a rulebook folder (`tests/*.yaml`), sorted.
+  public static func testFiles(in rulebookDirectory: String) -> [String] {
+    let directory = (rulebookDirectory as NSString).appendingPathComponent("tests")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
+  }
+
+  /// Runs every test of the rulebook in `directory`; problems reading the tests are diagnostics.
+  public func run(rulebookDirectory directory: String, rulebook: String) throws -> ([RuleTestResult], [Diagnostic]) {
+    var results: [RuleTestResult] = []
+    var diagnostics: [Diagnostic] = []
+    for path in Self.testFiles(in: directory) {
+      let (file, sourceDiagnostics) = try YAMLSource.load(path: path)
+      diagnostics += sourceDiagnostics
+      guard sourceDiagnostics.isEmpty else { continue }
+      let (cases, problems) = RuleTestReader.read(file, rulebook: rulebook)
+      diagnostics += problems
+      for testCase in cases { results.append(run(testCase, rulebook: rulebook)) }
+    }
+    return (results, diagnostics)
+  }
+
+  /// Runs one test.
+  public func run(_ testCase: RuleTestCase, rulebook: String) -> RuleTestResult {
+    let result = engine.check(testCase.initiative, options: RuleEngine.CheckOptions(rulebook: rulebook))
+    guard let evaluation = result.evaluation else {
+      let problems = result.diagnostics.map { "\($0.message) [\($0.code)]" }
+      return RuleTestResult(testCase: testCase, rulebook: rulebook, failures: ["could not evaluate: " + problems.joined(separator: "; ")], evaluation: nil)
+    }
+    return RuleTestResult(testCase: testCase, rulebook: rulebook, failures: Self.failures(testCase.expectation, evaluation), evaluation: evaluation)
+  }
+
+  /// Each expectation the evaluation does not meet, as `expected X, got Y`.
+  static func failures(_ expected: RuleTestCase.Expectation, _ evaluation: Evaluation) -> [String] {
+    var failures: [String] = []
+    let verdict = evaluation.verdict
+    if let level = expected.verdict, level != verdict.level {
+      failures.append("verdict: expected \(level.rawValue), got \(verdict.level.rawValue) (decided by \(verdict.decidedBy.joined(separator: ", ")))")
+    }
+    if let determined = expected.determined, determined != verdict.determined {
+      failures.append("determined: expected \(determined), got \(verdict.determined)")
+    }
+    for (ids, status) in [(expected.applies, FindingStatus.applies), (expected.doesNotApply, .doesNotApply), (expected.undetermined, .undetermined)] {
+      for id in ids {
+        guard let finding = evaluation.finding(id) else {
+          failures.append("rule '\(id)': not in the rulebook (or not in force on \(evaluation.asOf.map(\.description) ?? "the date"))")
+          continue
+        }
+        if finding.status != status {
+          failures.append("rule '\(id)': expected \(status.rawValue), got \(finding.status.rawValue)")
+        }
+      }
+    }
+    if let required = expected.required {
+      let actual = verdict.required.map(\.rule)
+      if Set(required) != Set(actual) {
+        failures.append("required: expected [\(required.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]")
+      }
+    }
+    return failures
+  }
+}
