@@ -42,6 +42,8 @@ let package = Package(
       name: "rule-language-bench", dependencies: ["RuleLanguage"], path: "Benchmarks/RuleLanguage",
       swiftSettings: swiftSettings),
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "TestSupport"]),
+    .testTarget(name: "RulebookTests", dependencies: ["Rulebook", "TestSupport"]),
+    .testTarget(name: "EngineTests", dependencies: ["Engine", "Reports", "Analysis", "TestSupport"]),
     .executableTarget(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
   ]

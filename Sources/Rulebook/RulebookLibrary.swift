@@ -50,10 +50,11 @@ public struct RulebookLibrary: Sendable {
       if let (layered, chain) = RulebookLayering.layer(id, in: definitions, diagnostics: &own) {
         // Problems of the rulebooks it extends are theirs; report them only once, with their folder.
         let inherited = chain.dropLast().compactMap { parentID in folders.first { idByFolder[$0] == parentID } }
-        if inherited.allSatisfy({ !(diagnosticsByFolder[$0] ?? []).hasErrors }), !own.hasErrors,
+        // Compile even after loading errors, so a legal team sees every problem in one run.
+        if inherited.allSatisfy({ !(diagnosticsByFolder[$0] ?? []).hasErrors }),
           let compiled = RulebookCompiler.compile(layered, chain: chain, diagnostics: &own)
         {
-          rulebooks[id] = compiled
+          if !own.hasErrors { rulebooks[id] = compiled }
         }
       }
       diagnostics += own.filter { new in !diagnostics.contains(new) }

@@ -44,7 +44,7 @@ struct EpochCompiler {
       if case .enumeration(let name) = element, environment.enumeration(named: name) == nil {
         diagnostics.append(
           .error(
-            RulebookDiagnostics.unknownType, "fact '\(fact.name)' has unknown type '\(name)'", at: fact.span,
+            RulebookDiagnostics.unknownType, "fact '\(fact.name)' has unknown type '\(name)'", at: fact.typeSpan ?? fact.span,
             help: Suggestions.didYouMean(name, in: definition.enumerations.map(\.name) + RulebookReader.typeNames)
               ?? "declare it under 'enums:', or use 'type: enum' with 'values:'"))
       }

@@ -49,7 +49,7 @@ extension RulebookReader {
           adjustable: schema.bool(keys["adjustable"], what: "adjustable") ?? false,
           step: bound(keys["step"], type: type, what: "step"), judgement: judgement,
           after: schema.string(keys["after"], what: "after"), defaultFact: schema.string(keys["default"], what: "default"),
-          valueLabels: labels, span: span))
+          valueLabels: labels, span: span, typeSpan: keys["type"]?.span))
     }
   }
 

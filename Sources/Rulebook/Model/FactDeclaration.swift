@@ -25,6 +25,8 @@ public struct FactDeclaration: Sendable {
   /// Labels of enumeration values.
   public var valueLabels: [String: LocalizedText]
   public var span: SourceSpan
+  /// Where the type is written (for messages about it).
+  public var typeSpan: SourceSpan?
 
   /// What an official assesses for a judgement fact.
   public struct Judgement: Sendable {
