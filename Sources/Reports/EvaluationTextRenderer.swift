@@ -89,7 +89,7 @@ public struct EvaluationTextRenderer: Sendable {
     lines.append(contentsOf: wrap(words.sentence(for: finding, in: evaluation), indent: "    "))
     let trace = TraceText(formatter: formatter)
     if let scope = finding.scopeTrace, verbose || finding.status != .applies {
-      lines += trace.lines(scope, indent: "    " + (en ? "scope: " : "reikwijdte: "))
+      lines += trace.lines(scope, indent: "    ", label: en ? "scope: " : "reikwijdte: ")
     }
     if let condition = finding.conditionTrace {
       lines += trace.lines(condition, indent: "    ")

@@ -12,25 +12,55 @@ public struct Explanations: Sendable {
     formatter = ValueFormatter(language: language)
   }
 
-  /// The finding's explanation: the rule's template for its status, with `{name}` filled in.
+  /// The finding's explanation: the rule's template for its status, with `{name}` filled in;
+  /// for a rule that does not apply without its own text, the sub-conditions that failed.
   public func sentence(for finding: Finding, in evaluation: Evaluation) -> String {
     let rule = finding.rule.rule
-    var template = rule.explanation
-    if finding.status == .doesNotApply, !rule.explanationNotApplying.isEmpty { template = rule.explanationNotApplying }
-    var text = ExplanationTemplate.render(template.text(language)) { name in
-      formatter.format(value(of: name, in: evaluation))
+    let fill = { (template: LocalizedText) in
+      ExplanationTemplate.render(template.text(language)) { formatter.format(value(of: $0, in: evaluation)) }.trimmingSpacesAndNewlines
     }
+    let en = language == "en"
     switch (finding.status, finding.reason) {
+    case (.applies, _):
+      return fill(rule.explanation)
     case (.doesNotApply, .overridden):
       let others = finding.overriddenBy.joined(separator: ", ")
-      text = (language == "en" ? "Set aside by the more specific rule \(others). " : "Opzij gezet door de specifiekere regel \(others). ") + text
-    case (.undetermined, _) where !finding.missingFacts.isEmpty:
+      return en ? "Set aside by the more specific rule \(others)." : "Opzij gezet door de specifiekere regel \(others)."
+    case (.doesNotApply, _):
+      if !rule.explanationNotApplying.isEmpty { return fill(rule.explanationNotApplying) }
+      let trace = finding.reason == .outOfScope ? finding.scopeTrace : finding.conditionTrace
+      let failing = trace.map(failingParts) ?? []
+      let because = failing.map(describe).joined(separator: en ? "; " : "; ")
+      if finding.reason == .outOfScope {
+        return en ? "Not relevant here: \(because)." : "Niet aan de orde: \(because)."
+      }
+      return en ? "Does not apply: \(because)." : "Niet van toepassing: \(because)."
+    case (.undetermined, _):
       let facts = finding.missingFacts.joined(separator: ", ")
-      text = (language == "en" ? "Not yet determined: depends on \(facts). " : "Nog niet te bepalen: hangt af van \(facts). ") + text
-    default:
-      break
+      let then = fill(rule.explanation)
+      return en ? "Depends on \(facts). If it applies: \(then)" : "Hangt af van \(facts). Als de regel van toepassing is: \(then)"
     }
-    return text.trimmingSpacesAndNewlines
+  }
+
+  /// The sub-conditions that made a condition false: the false operands of an `and` chain,
+  /// or the condition itself.
+  func failingParts(_ node: TraceNode) -> [TraceNode] {
+    if node.value == .bool(false), node.joins == "and" {
+      let parts = node.children.filter { $0.value == .bool(false) }
+      if !parts.isEmpty { return parts }
+    }
+    if node.value == .bool(false), node.joins == "or" {
+      return node.children.flatMap(failingParts)
+    }
+    return [node]
+  }
+
+  /// `end <= sluitingstijd is nee (end = 01:00 (volgende dag), sluitingstijd = 23:00)`.
+  func describe(_ node: TraceNode) -> String {
+    var text = "\(node.text) \(language == "en" ? "is" : "is") \(node.value.map(formatter.format) ?? "?")"
+    let inputs = node.inputs.filter { $0.name != node.text }
+    if !inputs.isEmpty { text += " (" + inputs.map { "\($0.name) = \(formatter.format($0.value))" }.joined(separator: ", ") + ")" }
+    return text
   }
 
   /// The value of a fact, parameter or definition for the templates.

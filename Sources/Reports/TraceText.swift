@@ -7,8 +7,9 @@ import RuleLanguage
 struct TraceText {
   let formatter: ValueFormatter
 
-  func lines(_ node: TraceNode, indent: String = "") -> [String] {
-    lines(node, prefix: indent, childIndent: indent)
+  /// The trace's lines; `label` starts the first line (`scope: `).
+  func lines(_ node: TraceNode, indent: String = "", label: String = "") -> [String] {
+    lines(node, prefix: indent + label, childIndent: indent)
   }
 
   private func lines(_ node: TraceNode, prefix: String, childIndent: String) -> [String] {

@@ -84,6 +84,8 @@ public struct TraceNode: Sendable, Hashable {
   /// The facts, parameters and definitions it reads, with their values.
   public var inputs: [TraceInput]
   public var children: [TraceNode]
+  /// How the children combine: `and`, `or`, `not`, or nil for a leaf.
+  public var joins: String?
   /// The line in the rule file.
   public var line: Int
 }

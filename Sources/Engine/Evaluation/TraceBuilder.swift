@@ -15,23 +15,36 @@ struct TraceBuilder {
 
   func node(_ expression: CheckedExpr, _ values: EvalTrace) -> TraceNode {
     var children: [TraceNode] = []
+    var joins: String?
     switch expression.kind {
     case .not(let operand) where !Self.isLeaf(operand):
       children = [node(operand, values)]
+      joins = "not"
     case .and, .or:
       children = flattened(expression).map { node($0, values) }
+      joins = Self.joins(expression)
     case .definition(let index, _):
       // A definition shows its body, so the trace reaches the facts behind it.
       if let body = environment.definitions[index].checked {
         let parts = flattened(body)
         children = parts.isEmpty ? [node(body, values)] : parts.map { node($0, values) }
+        joins = parts.isEmpty ? nil : Self.joins(body)
       }
     default:
       break
     }
     return TraceNode(
       text: expression.printed, value: values[expression.id], inputs: inputs(of: expression, values), children: children,
-      line: expression.span.startLocation.line)
+      joins: joins, line: expression.span.startLocation.line)
+  }
+
+  static func joins(_ expression: CheckedExpr) -> String? {
+    switch expression.kind {
+    case .and: "and"
+    case .or: "or"
+    case .not: "not"
+    default: nil
+    }
   }
 
   /// A fact or parameter: `not x` then reads as one line.
