@@ -93,7 +93,7 @@ public struct Evaluator: Sendable {
       let outcome = finding.rule.rule.outcome
       switch finding.status {
       case .applies:
-        if outcome.kind != .allowed {
+        if outcome.kind != .allowed && outcome.kind != .prohibited {
           required.append(
             Requirement(kind: outcome.kind, name: outcome.name, authority: outcome.authority, rule: finding.rule.rule.id, citation: finding.rule.rule.citation))
         }
