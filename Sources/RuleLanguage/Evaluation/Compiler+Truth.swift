@@ -51,7 +51,7 @@ extension Compiler {
         return .unknown
       }
     case .comparison(let op, let left, let right):
-      if case .fact(let slot, _) = left.kind, let constant = right.constantValue {
+      if case .fact(let slot, _) = left.kind, let constant = right.constantValue, Compiler.isExactKind(left.type, constant) {
         return Compiler.factComparison(op, slot, constant)
       }
       let node = compileComparison(op, left, right)
@@ -71,6 +71,14 @@ extension Compiler {
     default:
       let node = compileBare(x)
       return { f in node(f).truth }
+    }
+  }
+
+  /// Whether a fact of `type` holds values of the same case as `constant` (no widening needed).
+  static func isExactKind(_ type: ValueType, _ constant: Value) -> Bool {
+    switch (type, constant) {
+    case (.integer, .integer), (.time, .time), (.date, .date), (.money, .money), (.enumeration, .enumCase): true
+    default: false
     }
   }
 
