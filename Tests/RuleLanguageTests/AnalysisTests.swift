@@ -26,6 +26,8 @@ import Testing
       "visitors > 3 approximate",
     ])
     #expect(thresholds[1].span.text == "23:00 >= end")
+    #expect(thresholds[0].parameter == "max_visitors")
+    #expect(thresholds[2].parameter == nil)
   }
 
   @Test func freeFactsThroughDefinitions() throws {

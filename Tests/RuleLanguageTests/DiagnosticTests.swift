@@ -102,9 +102,11 @@ import Testing
     #expect(diagnostics.first?.span?.text == "a")
     #expect(diagnostics.first?.span?.startLocation == SourceLocation(line: 3, column: 4))
     #expect(diagnostics.first?.notes.count == 3)
-    // A condition that uses a definition of the cycle gets no second error and no program.
-    let (checked, more) = env.checkCondition(EmbeddedSource(standalone: "a"))
-    #expect(checked == nil && more.isEmpty)
+    // A condition that uses a definition of the cycle gets no program, and says why.
+    let (checked, more) = env.checkCondition(EmbeddedSource(standalone: "music and a"))
+    #expect(checked == nil)
+    #expect(more.map(\.code) == ["expr.invalid-definition"])
+    #expect(more.first?.span?.text == "a")
   }
 
   @Test func selfReferentialDefinition() {
@@ -113,6 +115,12 @@ import Testing
     let diagnostics = env.checkDefinitions()
     #expect(diagnostics.map(\.code) == ["expr.cycle"])
     #expect(diagnostics.first?.message == "definitions form a cycle: busy -> busy")
+  }
+
+  @Test func factOfUnknownEnumeration() {
+    var env = Fixtures.environment()
+    env.declareFact("zone", type: .enumeration("zones"))
+    #expect(env.checkDefinitions().map(\.code) == ["expr.unknown-enumeration"])
   }
 
   @Test func duplicateDeclaration() {
