@@ -33,6 +33,7 @@ public struct EvalTrace: Sendable {
   /// `(node id, value)` in the order the nodes finished evaluating.
   public private(set) var entries: [(id: Int, value: Value)] = []
 
+  /// An empty trace.
   public init() {}
 
   mutating func record(_ id: Int, _ value: Value) {
