@@ -82,3 +82,23 @@ import Testing
     #expect(expr.printed == "end - start <= 4 uur")
   }
 }
+
+@Suite struct RobustnessTests {
+  static let nasty: [String] = [
+    "", "(((", ")))", "€", "EUR", "'", "\"", "1..2", "a.b", "a.", ".", "->", "[,]", "max(,)", "if", "if a then",
+    "between", "not", "not in", "é", "🎉 > 3", "2026-", "12:", "1:2", "99999999999999999999", "1.1234567",
+    "€ 99999999999999999999", "99999999999999 m2", "9999999999999999 weken", "visitors >= -", "a in", "x -> ",
+    "any(", "weekday(date", "[1, 2", "visitors <= 150 and", "'unterminated", "\u{0}", "visitors\t<=\n150",
+  ]
+
+  @Test(arguments: nasty)
+  func neverCrashes(_ source: String) {
+    var env = Fixtures.environment()
+    let (checked, diagnostics) = env.checkCondition(EmbeddedSource(standalone: source))
+    #expect(checked != nil || diagnostics.hasErrors)
+    for diagnostic in diagnostics {
+      #expect(diagnostic.span != nil)
+      #expect(!DiagnosticTextRenderer().render(diagnostic).isEmpty)
+    }
+  }
+}

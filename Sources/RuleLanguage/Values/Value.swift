@@ -48,7 +48,8 @@ public enum Value: Sendable, Hashable {
   /// The value as a decimal, for `int` and `decimal`.
   var asDecimal: FixedDecimal? {
     switch self {
-    case .integer(let i): FixedDecimal(i)
+    case .integer(let i):
+      i.multipliedReportingOverflow(by: FixedDecimal.scale).overflow ? nil : FixedDecimal(i)
     case .decimal(let d): d
     default: nil
     }
