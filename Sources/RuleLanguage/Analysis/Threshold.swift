@@ -10,6 +10,8 @@ public struct Threshold: Sendable {
   public var comparison: BinaryOperator
   /// The constant or parameter value.
   public var value: Value
+  /// The parameter the value came from (`max_visitors`), if it was one.
+  public var parameter: String?
   /// The comparison in the file.
   public var span: SourceSpan
   /// False when the compared side is a definition or arithmetic over facts rather than the fact
@@ -33,13 +35,13 @@ extension Environment {
     switch x.kind {
     case .comparison(let op, let left, let right):
       if let value = right.constantValue {
-        add(left, op, value, x.span, into: &result)
+        add(left, op, value, right.parameterName, x.span, into: &result)
       } else if let value = left.constantValue {
-        add(right, op.flipped, value, x.span, into: &result)
+        add(right, op.flipped, value, left.parameterName, x.span, into: &result)
       }
     case .between(let value, let low, let high):
-      if let lo = low.constantValue { add(value, .greaterEqual, lo, x.span, into: &result) }
-      if let hi = high.constantValue { add(value, .lessEqual, hi, x.span, into: &result) }
+      if let lo = low.constantValue { add(value, .greaterEqual, lo, low.parameterName, x.span, into: &result) }
+      if let hi = high.constantValue { add(value, .lessEqual, hi, high.parameterName, x.span, into: &result) }
     case .membership(let value, let list, let negated):
       let candidates: [Value]
       switch (list.kind, list.constantValue) {
@@ -47,7 +49,7 @@ extension Environment {
       case (_, .list(let items)?): candidates = items
       default: candidates = []
       }
-      for candidate in candidates { add(value, negated ? .notEqual : .equal, candidate, x.span, into: &result) }
+      for candidate in candidates { add(value, negated ? .notEqual : .equal, candidate, list.parameterName, x.span, into: &result) }
     case .definition(let index, _):
       if visited.insert(index).inserted, let body = definitions[index].checked {
         collectThresholds(body, into: &result, visited: &visited)
@@ -59,13 +61,24 @@ extension Environment {
     for child in x.children { collectThresholds(child, into: &result, visited: &visited) }
   }
 
-  func add(_ side: CheckedExpr, _ op: BinaryOperator, _ value: Value, _ span: SourceSpan, into result: inout [Threshold]) {
+  func add(
+    _ side: CheckedExpr, _ op: BinaryOperator, _ value: Value, _ parameter: String?, _ span: SourceSpan,
+    into result: inout [Threshold]
+  ) {
     if case .fact(let slot, _) = side.kind {
-      result.append(Threshold(slot: slot, comparison: op, value: value, span: span, exact: true))
+      result.append(Threshold(slot: slot, comparison: op, value: value, parameter: parameter, span: span, exact: true))
       return
     }
     for slot in freeFacts(of: side) {
-      result.append(Threshold(slot: slot, comparison: op, value: value, span: span, exact: false))
+      result.append(Threshold(slot: slot, comparison: op, value: value, parameter: parameter, span: span, exact: false))
     }
+  }
+}
+
+extension CheckedExpr {
+  /// The name of a parameter node.
+  public var parameterName: String? {
+    if case .parameter(let name, _) = kind { return name }
+    return nil
   }
 }

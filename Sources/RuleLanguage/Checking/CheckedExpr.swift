@@ -5,8 +5,11 @@ import SourceDiagnostics
 public struct CheckedExpr: Sendable {
   /// The id of the parsed node it came from (traces are keyed by it).
   public var id: Int
+  /// Where it is in the YAML file.
   public var span: SourceSpan
+  /// Its static type.
   public var type: ValueType
+  /// What it computes.
   public var kind: CheckedKind
   /// The parsed node, for printing.
   public var syntax: ExprNode
@@ -33,6 +36,7 @@ public struct CheckedExpr: Sendable {
 
 /// The resolved kinds of a checked expression.
 public indirect enum CheckedKind: Sendable {
+  /// A literal (or a folded negative literal).
   case constant(Value)
   /// A fact, read from its slot.
   case fact(slot: Int, name: String)
@@ -42,18 +46,27 @@ public indirect enum CheckedKind: Sendable {
   case definition(index: Int, name: String)
   /// The variable of a lambda (`x` in `any(list, x -> x > 3)`), in local slot `index`.
   case local(index: Int, name: String)
+  /// Kleene negation.
   case not(CheckedExpr)
+  /// Unary minus.
   case negate(CheckedExpr)
+  /// Kleene conjunction.
   case and(CheckedExpr, CheckedExpr)
+  /// Kleene disjunction.
   case or(CheckedExpr, CheckedExpr)
   /// `+ - * /` on the operand types.
   case arithmetic(BinaryOperator, CheckedExpr, CheckedExpr)
   /// `== != < <= > >=`.
   case comparison(BinaryOperator, CheckedExpr, CheckedExpr)
+  /// `x in list` / `x not in list`.
   case membership(CheckedExpr, CheckedExpr, negated: Bool)
+  /// `x between low and high`, bounds included.
   case between(CheckedExpr, CheckedExpr, CheckedExpr)
+  /// A list literal.
   case list([CheckedExpr])
+  /// `if c then a else b`.
   case conditional(CheckedExpr, CheckedExpr, CheckedExpr)
+  /// A builtin function call.
   case call(Builtin, [CheckedExpr])
   /// `any(list, x -> body)` (`all: false`) or `all(list, x -> body)`; `x` is local slot `local`.
   case quantifier(all: Bool, local: Int, CheckedExpr, CheckedExpr)

@@ -14,7 +14,14 @@ extension Checker {
       let parameter = environment.parameters[index]
       return node(syntax, parameter.type, .parameter(name: name, value: parameter.value))
     case .definition(let index):
-      guard let type = checkDefinition(index, referencedAt: syntax.span) else { return nil }
+      let failedBefore = environment.definitions[index].state == .failed
+      guard let type = checkDefinition(index, referencedAt: syntax.span) else {
+        if failedBefore && environment.definitionStack.isEmpty {
+          error("expr.invalid-definition", "definition '\(name)' has errors", at: syntax.span,
+            help: "fix the problems reported for '\(name)' first")
+        }
+        return nil
+      }
       return node(syntax, type, .definition(index: index, name: name))
     case nil:
       break

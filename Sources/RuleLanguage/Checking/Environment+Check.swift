@@ -27,6 +27,13 @@ extension Environment {
   /// Checks every definition not yet checked, in dependency order, reporting cycles.
   public mutating func checkDefinitions() -> [Diagnostic] {
     var diagnostics = takePendingDiagnostics()
+    for fact in facts {
+      if case .enumeration(let name) = fact.type.elementType ?? fact.type, enumeration(named: name) == nil {
+        diagnostics.append(
+          .error("expr.unknown-enumeration", "fact '\(fact.name)' has unknown enumeration '\(name)'", at: fact.span,
+            help: Suggestions.didYouMean(name, in: enumerations.map(\.name))))
+      }
+    }
     for index in definitions.indices where definitions[index].state == .unchecked {
       var checker = Checker(environment: self)
       _ = checker.checkDefinition(index, referencedAt: nil)

@@ -13,6 +13,7 @@ import SourceDiagnostics
 public struct Environment: Sendable {
   /// A fact: a value of the initiative, read from slot `slot` of a `FactVector`.
   public struct FactSymbol: Sendable {
+    /// The name used in expressions.
     public var name: String
     public var type: ValueType
     public var slot: Int
@@ -48,9 +49,13 @@ public struct Environment: Sendable {
 
   enum CheckState: Sendable { case unchecked, inProgress, done, failed }
 
+  /// The facts, by slot.
   public private(set) var facts: [FactSymbol] = []
+  /// The parameters, in declaration order.
   public private(set) var parameters: [ParameterSymbol] = []
+  /// The enumerations, in declaration order.
   public private(set) var enumerations: [EnumerationSymbol] = []
+  /// The definitions, by index (their memo slot).
   public internal(set) var definitions: [DefinitionSymbol] = []
   /// The functions expressions may call.
   public var builtins: BuiltinRegistry

@@ -4,6 +4,8 @@ public struct CompiledProgram: Sendable {
   /// The expression it was compiled from (for explanations and analysis).
   public let checked: CheckedExpr
   let fast: CompiledNode
+  /// The truth-returning form of a condition (`nil` for a non-bool expression).
+  let fastCondition: CompiledCondition?
   let traced: CompiledNode
   let memoCount: Int
   let localCount: Int
@@ -20,11 +22,17 @@ public struct CompiledProgram: Sendable {
 
   /// The truth of a condition: `.unknown` when it depends on a missing fact.
   public func evaluateTruth(_ facts: FactVector) -> Truth {
-    evaluate(facts).truth
+    guard let fastCondition else { return evaluate(facts).truth }
+    return withFrame(facts, trace: nil, fastCondition)
   }
 
 
   func run(_ node: CompiledNode, _ facts: FactVector, trace: UnsafeMutablePointer<EvalTrace>?) -> Value {
+    withFrame(facts, trace: trace, node)
+  }
+
+  /// Sets up the frame (facts, memo and local slots) and runs `body` in it.
+  func withFrame<R>(_ facts: FactVector, trace: UnsafeMutablePointer<EvalTrace>?, _ node: (EvalFrame) -> R) -> R {
     facts.values.withUnsafeBufferPointer { buffer in
       let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 8)!
       if memoCount == 0 && localCount == 0 {

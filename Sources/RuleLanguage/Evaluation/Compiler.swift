@@ -12,8 +12,18 @@ public struct Compiler {
   public static func compile(_ checked: CheckedExpr, in environment: Environment) -> CompiledProgram {
     var fast = Compiler(environment: environment, recording: false)
     var traced = Compiler(environment: environment, recording: true)
+    let fastNode: CompiledNode
+    let fastCondition: CompiledCondition?
+    if checked.type == .bool {
+      let condition = fast.compileTruth(checked)
+      fastCondition = condition
+      fastNode = { frame in condition(frame).value }
+    } else {
+      fastCondition = nil
+      fastNode = fast.compile(checked)
+    }
     return CompiledProgram(
-      checked: checked, fast: fast.compile(checked), traced: traced.compile(checked),
+      checked: checked, fast: fastNode, fastCondition: fastCondition, traced: traced.compile(checked),
       memoCount: environment.definitions.count, localCount: environment.localCount)
   }
 
@@ -23,7 +33,7 @@ public struct Compiler {
     let id = x.id
     return { frame in
       let value = inner(frame)
-      frame.trace?.pointee.values[id] = value
+      frame.trace?.pointee.record(id, value)
       return value
     }
   }

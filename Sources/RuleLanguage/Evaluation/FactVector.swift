@@ -27,14 +27,28 @@ public struct FactVector: Sendable {
 
 /// The value each node had during one evaluation, by node id, for explanations.
 ///
-/// Nodes that short-circuiting skipped have no value.
+/// Nodes that short-circuiting skipped have no value. Recording appends (cheap); reading
+/// searches, which is fine for the few look-ups an explanation makes.
 public struct EvalTrace: Sendable {
-  public var values: [Int: Value] = [:]
+  /// `(node id, value)` in the order the nodes finished evaluating.
+  public private(set) var entries: [(id: Int, value: Value)] = []
 
+  /// An empty trace.
   public init() {}
 
+  mutating func record(_ id: Int, _ value: Value) {
+    entries.append((id, value))
+  }
+
   /// The value the node with `id` had, if it was evaluated.
-  public subscript(id: Int) -> Value? { values[id] }
+  public subscript(id: Int) -> Value? {
+    entries.last { $0.id == id }?.value
+  }
+
+  /// The values by node id.
+  public var values: [Int: Value] {
+    Dictionary(entries.map { ($0.id, $0.value) }, uniquingKeysWith: { $1 })
+  }
 }
 
 /// What compiled code reads and writes during one evaluation; trivial, so passing it is free.

@@ -7,8 +7,10 @@ public struct ExprNode: Sendable {
   public var id: Int
   /// Where the node is in the YAML file.
   public var span: SourceSpan
+  /// What the node is.
   public var kind: ExprKind
 
+  /// A node; the parser numbers nodes from its first id.
   public init(id: Int, span: SourceSpan, kind: ExprKind) {
     self.id = id
     self.span = span
@@ -37,7 +39,9 @@ public indirect enum ExprKind: Sendable {
   case literal(Value)
   /// A bare name: a fact, parameter, definition, or an enumeration case.
   case name(String)
+  /// `not x` or `-x`.
   case unary(UnaryOperator, ExprNode)
+  /// `a op b` for logic, comparison and arithmetic.
   case binary(BinaryOperator, ExprNode, ExprNode)
   /// `x in list` or `x not in list`.
   case membership(ExprNode, ExprNode, negated: Bool)

@@ -89,6 +89,9 @@ struct Lexer {
     if parts.count > 2 || (parts.count == 2 && parts[1].count > 2) {
       return invalid(start, "invalid amount '\(text(start, position))'", help: "write at most two decimals, e.g. 'EUR 1250.50'")
     }
+    guard let value = FixedDecimal(parsing: Substring(amount)), value.scaled / 10_000 < Int64.max / 100 else {
+      return invalid(start, "amount '\(text(start, position))' is too large", help: nil)
+    }
     return Token(kind: .money, start: start, end: position, text: amount)
   }
 

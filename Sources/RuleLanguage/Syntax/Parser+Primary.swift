@@ -100,7 +100,14 @@ extension Parser {
   /// A number, optionally followed by a unit: `25 m2`, `3 dagen`, `10 werkdagen`,
   /// `10 working days`, `2 uur`, `30 minuten`.
   mutating func parseNumberWithUnit(_ number: Token) -> ExprNode {
-    let amount = FixedDecimal(parsing: Substring(number.text)) ?? FixedDecimal(0)
+    let parsedAmount = FixedDecimal(parsing: Substring(number.text))
+    let amount = parsedAmount ?? FixedDecimal(0)
+    if parsedAmount == nil, current.kind == .identifier, QuantityUnit(symbol: current.text) != nil || Parser.durationUnits[current.text.lowercased()] != nil {
+      let whole = span(number).union(span(current))
+      _ = advance()
+      diagnostics.append(.error("expr.syntax", "number '\(number.text)' is too large for a quantity or duration", at: whole, help: nil))
+      return make(.invalid, whole)
+    }
     guard current.kind == .identifier else {
       let value: Value = number.text.contains(".") ? .decimal(amount) : .integer(Int64(number.text) ?? 0)
       return make(.literal(value), span(number))

@@ -153,12 +153,12 @@ public struct Parser {
   /// Parses an operand after an operator, or reports the operator as missing one.
   mutating func operand(after op: Token, _ parse: (inout Parser) -> ExprNode) -> ExprNode {
     if startsOperand(current) { return parse(&self) }
-    if current.kind == .end {
+    if current.kind == .end || at(.comma) || at(.rightParen) || at(.rightBracket) {
       error(op, "missing operand after '\(op.text)'", help: "add a value or condition after '\(op.text)'")
     } else {
       error(current, "expected an operand after '\(op.text)', found \(current.quoted)", help: nil)
     }
-    return make(.invalid, span(current.kind == .end ? op : current))
+    return make(.invalid, span(op))
   }
 
   func startsOperand(_ token: Token) -> Bool {

@@ -65,8 +65,10 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Strideable, CustomStr
 
   public static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
 
+  /// Days from this day to `other`.
   public func distance(to other: CalendarDay) -> Int64 { other.daysSinceEpoch - daysSinceEpoch }
 
+  /// The day `n` days later.
   public func advanced(by n: Int64) -> CalendarDay { CalendarDay(daysSinceEpoch: daysSinceEpoch + n) }
 
   /// `2026-07-04`.

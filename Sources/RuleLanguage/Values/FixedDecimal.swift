@@ -19,8 +19,11 @@ public struct FixedDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     self.scaled = integer &* FixedDecimal.scale
   }
 
-  /// Parses `12`, `1.5`, `0.000001`; `nil` for more than six decimals or overflow.
-  public init?(parsing text: Substring) {
+  /// Parses `12`, `1.5`, `-0.25`, `0.000001`; `nil` for more than six decimals or overflow.
+  public init?(parsing signed: Substring) {
+    let negative = signed.hasPrefix("-")
+    let text = negative ? signed.dropFirst() : signed
+    guard !text.hasPrefix("-"), !text.hasPrefix("+") else { return nil }
     let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
     guard let whole = Int64(parts[0].isEmpty ? "0" : parts[0]) else { return nil }
     var fraction: Int64 = 0
@@ -32,7 +35,7 @@ public struct FixedDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
     let (product, overflow) = whole.multipliedReportingOverflow(by: FixedDecimal.scale)
     guard !overflow else { return nil }
-    self.scaled = product + fraction
+    self.scaled = negative ? -(product + fraction) : product + fraction
   }
 
   public static func < (a: FixedDecimal, b: FixedDecimal) -> Bool { a.scaled < b.scaled }
@@ -89,6 +92,7 @@ public struct FixedDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     for _ in clamped..<6 { unit *= 10 }
     let half = unit / 2
     let magnitude = (scaled.magnitude + UInt64(half)) / UInt64(unit) * UInt64(unit)
+    guard magnitude <= UInt64(Int64.max) else { return self }
     let value = Int64(magnitude)
     return FixedDecimal(scaled: scaled < 0 ? -value : value)
   }

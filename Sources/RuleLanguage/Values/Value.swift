@@ -5,13 +5,19 @@
 public enum Value: Sendable, Hashable {
   /// A missing or undeterminable value.
   case unknown
+  /// A truth value.
   case bool(Bool)
+  /// A whole number.
   case integer(Int64)
+  /// An exact decimal.
   case decimal(FixedDecimal)
+  /// A piece of text.
   case text(String)
   /// An enumeration case, by name (the type is known statically).
   case enumCase(String)
+  /// A calendar day.
   case date(CalendarDay)
+  /// A time on the initiative's day (may pass 24:00).
   case time(TimeOfDay)
   /// A duration in minutes.
   case duration(Int64)
@@ -19,7 +25,9 @@ public enum Value: Sendable, Hashable {
   case workingDays(Int64)
   /// An amount in euro cents.
   case money(Int64)
+  /// An amount with a unit.
   case quantity(FixedDecimal, QuantityUnit)
+  /// A list of values of one type.
   case list([Value])
 
   /// Whether the value is `unknown`.
@@ -40,7 +48,8 @@ public enum Value: Sendable, Hashable {
   /// The value as a decimal, for `int` and `decimal`.
   var asDecimal: FixedDecimal? {
     switch self {
-    case .integer(let i): FixedDecimal(i)
+    case .integer(let i):
+      i.multipliedReportingOverflow(by: FixedDecimal.scale).overflow ? nil : FixedDecimal(i)
     case .decimal(let d): d
     default: nil
     }
