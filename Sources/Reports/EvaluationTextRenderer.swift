@@ -42,7 +42,7 @@ public struct EvaluationTextRenderer: Sendable {
       guard !findings.isEmpty else { continue }
       if status == .doesNotApply && !verbose {
         out.append("")
-        out.append((en ? "Not applicable: " : "Niet van toepassing: ") + findings.map(\.rule.rule.id).joined(separator: ", "))
+        out.append((en ? "Not applicable: " : "Niet van toepassing: ") + findings.map { $0.rule.rule.id }.joined(separator: ", "))
         continue
       }
       out.append("")

@@ -58,7 +58,7 @@ func initiative(_ facts: String, date: String = "2026-06-20") -> String {
     let evaluation = try #require(result.evaluation, "\(result.diagnostics.map(\.message))")
     #expect(evaluation.verdict.level == c.level)
     #expect(evaluation.verdict.determined == c.determined)
-    let applying = evaluation.findings.filter { $0.status == .applies }.map(\.rule.rule.id)
+    let applying = evaluation.findings.filter { $0.status == .applies }.map { $0.rule.rule.id }
     for id in c.applies { #expect(applying.contains(id)) }
   }
 

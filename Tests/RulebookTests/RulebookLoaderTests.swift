@@ -85,7 +85,7 @@ struct LoaderCase: Sendable, CustomTestStringConvertible {
     let rulebook = try #require(library.rulebooks["child"])
     #expect(rulebook.chain == ["test", "child"])
     #expect(rulebook.epochs[0].parameterValues["max_bezoekers"] == .integer(200))
-    #expect(rulebook.epochs[0].rules.map(\.rule.id) == ["melding"])
+    #expect(rulebook.epochs[0].rules.map { $0.rule.id } == ["melding"])
   }
 
   @Test func rulebookThatExtendsItselfIsRefused() throws {
