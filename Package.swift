@@ -7,7 +7,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
   name: "Bricoleur",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "bricoleur", targets: ["bricoleur"]),
   ],
@@ -27,10 +27,11 @@ let package = Package(
     .target(name: "Engine", dependencies: ["Rulebook"], swiftSettings: swiftSettings),
     .target(name: "Analysis", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .target(name: "Reports", dependencies: ["Engine"], swiftSettings: swiftSettings),
+    .target(name: "Batch", dependencies: ["Engine", "Reports"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "bricoleur",
       dependencies: [
-        "YAMLTree", "Engine", "Reports", "Analysis",
+        "YAMLTree", "Engine", "Reports", "Analysis", "Batch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings

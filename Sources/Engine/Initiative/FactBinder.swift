@@ -59,7 +59,7 @@ public enum FactBinder {
   }
 
   /// A message when `value` lies outside the fact's `min`/`max`.
-  static func rangeProblem(_ value: Value, _ declaration: FactDeclaration) -> String? {
+  public static func rangeProblem(_ value: Value, _ declaration: FactDeclaration) -> String? {
     if let minimum = declaration.minimum, ValueOrder.less(value, minimum) {
       return "\(declaration.name) \(value) is less than the minimum \(minimum)"
     }

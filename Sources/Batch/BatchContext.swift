@@ -1,0 +1,55 @@
+import Engine
+import Rulebook
+import RuleLanguage
+
+/// What every worker shares: the rulebooks with their lookup tables, and the options.
+public struct BatchContext: Sendable {
+  /// A compiled rulebook with its evaluator and fact-name table.
+  struct Book: Sendable {
+    let compiled: CompiledRulebook
+    let evaluator: Evaluator
+    let slots: FactSlotTable
+  }
+
+  let books: [String: Book]
+  /// The rulebook to use when a record names no municipality (or always, when forced).
+  let defaultBook: Book?
+  let forced: Bool
+  let asOf: CalendarDay?
+  let format: OutputFormat
+
+  /// - Parameters:
+  ///   - rulebook: use this rulebook for every record; otherwise the record's municipality
+  ///     chooses, and a library with one rulebook serves records that name none.
+  public init(library: RulebookLibrary, rulebook: String?, asOf: CalendarDay?, format: OutputFormat) {
+    var books: [String: Book] = [:]
+    for (id, compiled) in library.rulebooks {
+      books[id] = Book(compiled: compiled, evaluator: Evaluator(rulebook: compiled), slots: FactSlotTable(rulebook: compiled))
+    }
+    self.books = books
+    if let rulebook, let compiled = library.rulebook(for: rulebook) {
+      defaultBook = books[compiled.id]
+      forced = true
+    } else {
+      defaultBook = books.count == 1 ? books.values.first : nil
+      forced = false
+    }
+    self.asOf = asOf
+    self.format = format
+  }
+
+  func rulebook(for municipality: String?) -> Book? {
+    if forced { return defaultBook }
+    guard let municipality else { return defaultBook }
+    if let book = books[municipality] { return book }
+    return books.values.first { $0.compiled.definition.municipality == municipality }
+  }
+
+  func noRulebookMessage(_ municipality: String?) -> String {
+    municipality.map { "no rulebook for municipality '\($0)'" } ?? "the record names no municipality"
+  }
+
+  var rulebookHelp: String {
+    "known: \(books.keys.sorted().joined(separator: ", ")); or pass --rulebook"
+  }
+}

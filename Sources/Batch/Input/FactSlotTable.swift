@@ -1,0 +1,71 @@
+import Rulebook
+import RuleLanguage
+
+/// Finds a fact's slot from the bytes of its name without making a String, and turns JSON
+/// values into typed values for it. Built once per rulebook; read-only afterwards.
+struct FactSlotTable: Sendable {
+  struct Entry: Sendable {
+    var name: [UInt8]
+    var slot: Int
+    var type: ValueType
+    /// For enumerations: each case's bytes and its prepared value.
+    var cases: [([UInt8], Value)]
+    var minimum: Value?
+    var maximum: Value?
+  }
+
+  private var buckets: [Int32]
+  private let mask: Int
+  let entries: [Entry]
+  let rulebook: CompiledRulebook
+
+  init(rulebook: CompiledRulebook) {
+    self.rulebook = rulebook
+    var entries: [Entry] = []
+    for (slot, fact) in rulebook.facts.enumerated() {
+      let cases = (rulebook.enumCases(of: fact) ?? []).map { (Array($0.utf8), Value.enumCase($0)) }
+      entries.append(Entry(name: Array(fact.name.utf8), slot: slot, type: fact.type, cases: cases, minimum: fact.minimum, maximum: fact.maximum))
+    }
+    var size = 16
+    while size < entries.count * 4 { size *= 2 }
+    mask = size - 1
+    buckets = Array(repeating: -1, count: size)
+    self.entries = entries
+    for (index, entry) in entries.enumerated() {
+      var bucket = entry.name.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) } & mask
+      while buckets[bucket] >= 0 { bucket = (bucket + 1) & mask }
+      buckets[bucket] = Int32(index)
+    }
+  }
+
+  /// FNV-1a over `bytes[start..<end]`.
+  @inline(__always)
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var i = start
+    while i < end {
+      h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3
+      i += 1
+    }
+    return Int(truncatingIfNeeded: h)
+  }
+
+  /// The entry for the name in `bytes[start..<end]`.
+  @inline(__always)
+  func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Entry? {
+    var bucket = Self.hash(bytes, start, end) & mask
+    while true {
+      let index = Int(buckets[bucket])
+      if index < 0 { return nil }
+      let entry = entries[index]
+      if entry.name.count == end - start, entry.name.withUnsafeBufferPointer({ name in
+        var i = 0
+        while i < name.count, name[i] == bytes[start + i] { i += 1 }
+        return i == name.count
+      }) {
+        return entry
+      }
+      bucket = (bucket + 1) & mask
+    }
+  }
+}

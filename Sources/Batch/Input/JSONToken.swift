@@ -1,0 +1,24 @@
+/// A JSON value inside a line, by byte range: nothing is copied until a fact asks for it.
+enum JSONToken {
+  case string(start: Int, end: Int, escaped: Bool)
+  case number(start: Int, end: Int)
+  case bool(Bool)
+  case null
+  case array([JSONToken])
+  case object(start: Int)
+}
+
+/// A key and its value in a JSON object.
+struct JSONMember {
+  var keyStart: Int
+  var keyEnd: Int
+  var value: JSONToken
+  /// Byte offset of the value in the line (for messages).
+  var valueStart: Int
+}
+
+/// Why a line is not valid JSON, with the byte offset in the line.
+struct JSONSyntaxError: Error {
+  var message: String
+  var offset: Int
+}

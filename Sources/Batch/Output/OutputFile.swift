@@ -1,0 +1,99 @@
+import Foundation
+
+/// Batch output written atomically: records go to `FILE.partial`, with a checkpoint after
+/// every chunk in `FILE.partial.checkpoint`; on completion the partial file is renamed to
+/// `FILE`. A killed run leaves no half-written `FILE`, and `--resume` continues from the
+/// last checkpoint without duplicating or dropping records.
+final class OutputFile {
+  let path: String
+  let partialPath: String
+  let checkpointPath: String
+  private let handle: FileHandle
+  private(set) var bytesWritten: Int
+  /// Records already written when the run started (after a resume).
+  let resumedRecords: Int
+
+  /// Opens the partial file: fresh, or, with `resume`, cut back to its last checkpoint.
+  init(path: String, resume: Bool, inputSignature: String, header: String?) throws {
+    self.path = path
+    partialPath = path + ".partial"
+    checkpointPath = path + ".partial.checkpoint"
+    let fileManager = FileManager.default
+    var records = 0
+    var bytes = 0
+    if resume, let checkpoint = try? String(contentsOfFile: checkpointPath, encoding: .utf8) {
+      let fields = Dictionary(uniqueKeysWithValues: checkpoint.split(separator: "\n").compactMap { line -> (String, String)? in
+        let parts = line.split(separator: "=", maxSplits: 1)
+        return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+      })
+      guard fields["input"] == inputSignature else {
+        throw BatchError.cannotResume("the checkpoint at '\(checkpointPath)' belongs to other input; run without --resume")
+      }
+      records = Int(fields["records"] ?? "") ?? 0
+      bytes = Int(fields["bytes"] ?? "") ?? 0
+    } else if resume {
+      throw BatchError.cannotResume("no checkpoint at '\(checkpointPath)'; there is no interrupted run to resume")
+    }
+    if records == 0 || !fileManager.fileExists(atPath: partialPath) {
+      records = 0
+      bytes = 0
+      guard fileManager.createFile(atPath: partialPath, contents: nil) else {
+        throw BatchError.cannotWrite("cannot create '\(partialPath)'")
+      }
+    }
+    handle = try FileHandle(forWritingTo: URL(fileURLWithPath: partialPath))
+    try handle.truncate(atOffset: UInt64(bytes))
+    try handle.seekToEnd()
+    bytesWritten = bytes
+    resumedRecords = records
+    self.inputSignature = inputSignature
+    if bytes == 0, let header { try append(Array(header.utf8)) }
+  }
+
+  private let inputSignature: String
+
+  /// Appends bytes; a full disk or another write error is thrown, not swallowed.
+  func append(_ bytes: [UInt8]) throws {
+    guard !bytes.isEmpty else { return }
+    do {
+      try handle.write(contentsOf: bytes)
+    } catch {
+      throw BatchError.cannotWrite("cannot write '\(partialPath)': \(error.localizedDescription)")
+    }
+    bytesWritten += bytes.count
+  }
+
+  /// Records that `records` input records are complete in the output (data synced first).
+  func checkpoint(records: Int) throws {
+    try handle.synchronize()
+    let text = "input=\(inputSignature)\nrecords=\(records)\nbytes=\(bytesWritten)\n"
+    let temporary = checkpointPath + ".tmp"
+    try text.write(toFile: temporary, atomically: false, encoding: .utf8)
+    guard rename(temporary, checkpointPath) == 0 else {
+      throw BatchError.cannotWrite("cannot write '\(checkpointPath)': \(String(cString: strerror(errno)))")
+    }
+  }
+
+  /// Syncs, renames the partial file to its final name and removes the checkpoint.
+  func finish() throws {
+    try handle.synchronize()
+    try handle.close()
+    if rename(partialPath, path) != 0 {
+      throw BatchError.cannotWrite("cannot rename '\(partialPath)' to '\(path)': \(String(cString: strerror(errno)))")
+    }
+    try? FileManager.default.removeItem(atPath: checkpointPath)
+  }
+}
+
+/// Why a batch run could not proceed.
+public enum BatchError: Error, CustomStringConvertible {
+  case cannotResume(String)
+  case cannotWrite(String)
+  case cannotRead(String)
+
+  public var description: String {
+    switch self {
+    case .cannotResume(let message), .cannotWrite(let message), .cannotRead(let message): message
+    }
+  }
+}

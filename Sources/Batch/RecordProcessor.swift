@@ -1,0 +1,73 @@
+import Engine
+import Rulebook
+import RuleLanguage
+import SourceDiagnostics
+
+/// What became of one record.
+public enum RecordStatus: Sendable {
+  case evaluated(rulebook: String, Decision)
+  case failed(code: String)
+}
+
+/// Evaluates records into output lines. One per worker: it keeps scratch buffers, so it is not
+/// shared; the tables and rulebooks it reads are.
+struct RecordProcessor {
+  let context: BatchContext
+  var members: [JSONMember] = []
+  var factMembers: [JSONMember] = []
+  var applying: [Int] = []
+  var undetermined: [Int] = []
+  var facts = FactVector(count: 0)
+
+  init(context: BatchContext) {
+    self.context = context
+  }
+
+  /// Appends the record's output to `out` and says what became of it.
+  mutating func process(_ item: RecordItem, number: Int, chunk: RecordChunk, into out: inout OutputBuffer) -> RecordStatus {
+    switch item {
+    case .jsonLine(let path, let line, let start, let end):
+      return chunk.bytes.withUnsafeBufferPointer { all in
+        let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
+        return processJSON(bytes, path: path, line: line, number: number, into: &out)
+      }
+    case .initiative(let path, let line, let initiative, let diagnostics):
+      guard let initiative, !diagnostics.hasErrors else {
+        let first = diagnostics.first { $0.severity == .error } ?? diagnostics.first
+        return fail(number: number, id: initiative?.id, path: path, line: first?.location?.line ?? line, column: first?.location?.column ?? 1,
+          code: first?.code ?? "batch.record", message: first?.message ?? "the record could not be read", help: first?.help, into: &out)
+      }
+      return processInitiative(initiative, path: path, line: line, number: number, into: &out)
+    }
+  }
+
+  mutating func processInitiative(_ initiative: Initiative, path: String, line: Int, number: Int, into out: inout OutputBuffer) -> RecordStatus {
+    guard let rulebook = context.rulebook(for: initiative.municipality) else {
+      return fail(number: number, id: initiative.id, path: path, line: line, column: 1, code: "batch.no-rulebook",
+        message: context.noRulebookMessage(initiative.municipality), help: context.rulebookHelp, into: &out)
+    }
+    let (bound, diagnostics) = FactBinder.bind(initiative, to: rulebook.compiled)
+    if let first = diagnostics.first(where: { $0.severity == .error }) {
+      return fail(number: number, id: initiative.id, path: path, line: first.location?.line ?? line, column: first.location?.column ?? 1,
+        code: first.code, message: first.message, help: first.help, into: &out)
+    }
+    return emit(number: number, id: .text(initiative.id), rulebook: rulebook, facts: bound, day: context.asOf ?? initiative.date, into: &out)
+  }
+
+  /// The result of evaluating bound facts, as one output record.
+  mutating func emit(number: Int, id: OutputBuffer.ID, rulebook: BatchContext.Book, facts: FactVector, day: CalendarDay?, into out: inout OutputBuffer) -> RecordStatus {
+    let decision = rulebook.evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+    let rules = rulebook.compiled.epoch(on: day).rules
+    out.writeResult(
+      number: number, id: id, rulebook: rulebook.compiled.id, decision: decision,
+      applying: applying.map { rules[$0].rule.id }, undetermined: undetermined.map { rules[$0].rule.id }, format: context.format)
+    return .evaluated(rulebook: rulebook.compiled.id, decision)
+  }
+
+  mutating func fail(
+    number: Int, id: String?, path: String, line: Int, column: Int, code: String, message: String, help: String?, into out: inout OutputBuffer
+  ) -> RecordStatus {
+    out.writeFailure(number: number, id: id, path: path, line: line, column: column, code: code, message: message, help: help, format: context.format)
+    return .failed(code: code)
+  }
+}
