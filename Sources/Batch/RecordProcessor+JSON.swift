@@ -76,7 +76,7 @@ extension RecordProcessor {
       }
       switch JSONValueReader.value(member.value, entry, bytes) {
       case .success(let value):
-        if let problem = FactBinder.rangeProblem(value, book.compiled.facts[entry.slot]) {
+        if entry.bounded, let problem = FactBinder.rangeProblem(value, book.compiled.facts[entry.slot]) {
           return fail(number: number, id: id.text, path: path, line: line, column: column(bytes, member.valueStart),
             code: RulebookDiagnostics.outOfRange, message: problem, help: "check the value", into: &out)
         }

@@ -12,6 +12,8 @@ struct FactSlotTable: Sendable {
     var cases: [([UInt8], Value)]
     var minimum: Value?
     var maximum: Value?
+    /// Whether a range check is needed.
+    var bounded: Bool { minimum != nil || maximum != nil }
   }
 
   private var buckets: [Int32]

@@ -17,37 +17,42 @@ extension Evaluator {
   public func decide(_ facts: FactVector, on day: CalendarDay?, applying: inout [Int], undetermined: inout [Int]) -> Decision {
     applying.removeAll(keepingCapacity: true)
     undetermined.removeAll(keepingCapacity: true)
-    let epoch = rulebook.epoch(on: day)
-    var truths = [Truth](repeating: .false, count: epoch.rules.count)
-    var inForce = [Bool](repeating: true, count: epoch.rules.count)
-    for (index, compiled) in epoch.rules.enumerated() {
-      if let day, !compiled.rule.validity.contains(day) {
-        inForce[index] = false
-        continue
-      }
-      let scope = compiled.scope?.evaluateTruth(facts) ?? .true
-      truths[index] = scope == .false ? .false : scope && (compiled.condition?.evaluateTruth(facts) ?? .true)
-    }
+    let rules = rulebook.epoch(on: day).rules
     var level = VerdictLevel.allowed
     var possible: UInt8 = 0
-    for (index, compiled) in epoch.rules.enumerated() where inForce[index] && truths[index] != .false {
-      var status = truths[index]
-      for other in compiled.overriddenBy where inForce[other] {
-        if truths[other] == .true {
-          status = .false
+    // Truth per rule; `nil` marks a rule not in force on the day.
+    withUnsafeTemporaryAllocation(of: Truth?.self, capacity: rules.count) { truths in
+      for index in rules.indices {
+        let compiled = rules[index]
+        if let day, !compiled.rule.validity.contains(day) {
+          truths.initializeElement(at: index, to: nil)
+          continue
+        }
+        let scope = compiled.scope?.evaluateTruth(facts) ?? .true
+        truths.initializeElement(at: index, to: scope == .false ? .false : scope && (compiled.condition?.evaluateTruth(facts) ?? .true))
+      }
+      for index in rules.indices {
+        guard let truth = truths[index], truth != .false else { continue }
+        let compiled = rules[index]
+        var status = truth
+        for other in compiled.overriddenBy {
+          guard let otherTruth = truths[other] else { continue }
+          if otherTruth == .true {
+            status = .false
+            break
+          }
+          if otherTruth == .unknown, status == .true { status = .unknown }
+        }
+        switch status {
+        case .true:
+          applying.append(index)
+          if let ruleLevel = compiled.level, ruleLevel > level { level = ruleLevel }
+        case .unknown:
+          undetermined.append(index)
+          if let ruleLevel = compiled.level { possible |= 1 << ruleLevel.rank }
+        case .false:
           break
         }
-        if truths[other] == .unknown, status == .true { status = .unknown }
-      }
-      switch status {
-      case .true:
-        applying.append(index)
-        if let ruleLevel = compiled.rule.outcome.level, ruleLevel > level { level = ruleLevel }
-      case .unknown:
-        undetermined.append(index)
-        if let ruleLevel = compiled.rule.outcome.level { possible |= 1 << ruleLevel.rank }
-      case .false:
-        break
       }
     }
     let higher = possible & ~((2 << level.rank) - 1)

@@ -71,16 +71,12 @@ public enum FactBinder {
 
   /// Applies `after:` (a time not after the start is on the next day) and `default:`.
   public static func normalise(_ facts: inout FactVector, rulebook: CompiledRulebook) {
-    for (slot, declaration) in rulebook.facts.enumerated() {
-      if let after = declaration.after, let anchor = rulebook.slotsByName[after],
-        case .time(let time) = facts[slot], case .time(let start) = facts[anchor], time.minutes <= start.minutes
-      {
-        facts[slot] = .time(TimeOfDay(minutes: time.minutes + 1440))
+    for link in rulebook.nextDayLinks {
+      if case .time(let time) = facts[link.slot], case .time(let start) = facts[link.anchor], time.minutes <= start.minutes {
+        facts[link.slot] = .time(TimeOfDay(minutes: time.minutes + 1440))
       }
     }
-    for (slot, declaration) in rulebook.facts.enumerated() where facts[slot].isUnknown {
-      if let fallback = declaration.defaultFact, let other = rulebook.slotsByName[fallback] { facts[slot] = facts[other] }
-    }
+    for link in rulebook.defaultLinks where facts[link.slot].isUnknown { facts[link.slot] = facts[link.fallback] }
   }
 
   static func constraintProblems(_ facts: FactVector, initiative: Initiative, rulebook: CompiledRulebook) -> [Diagnostic] {

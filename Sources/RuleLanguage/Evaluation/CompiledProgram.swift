@@ -1,6 +1,6 @@
 /// A checked expression compiled to a tree of closures over slots: immutable, `Sendable`, no
 /// name look-ups at evaluation time. Definitions are evaluated at most once per evaluation.
-public struct CompiledProgram: Sendable {
+public final class CompiledProgram: Sendable {
   /// The expression it was compiled from (for explanations and analysis).
   public let checked: CheckedExpr
   let fast: CompiledNode
@@ -9,6 +9,18 @@ public struct CompiledProgram: Sendable {
   let traced: CompiledNode
   let memoCount: Int
   let localCount: Int
+
+  init(
+    checked: CheckedExpr, fast: @escaping CompiledNode, fastCondition: CompiledCondition?, traced: @escaping CompiledNode,
+    memoCount: Int, localCount: Int
+  ) {
+    self.checked = checked
+    self.fast = fast
+    self.fastCondition = fastCondition
+    self.traced = traced
+    self.memoCount = memoCount
+    self.localCount = localCount
+  }
 
   /// Evaluates over a fact vector (missing facts are `unknown`); the fast path.
   public func evaluate(_ facts: FactVector) -> Value {

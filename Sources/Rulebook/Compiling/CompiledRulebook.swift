@@ -2,8 +2,8 @@ import RuleLanguage
 import SourceDiagnostics
 
 /// A layered, checked and compiled rulebook: immutable and `Sendable`, shared by every
-/// evaluation (batch workers, server requests).
-public struct CompiledRulebook: Sendable {
+/// evaluation (batch workers, server requests). A class, so that sharing it copies nothing.
+public final class CompiledRulebook: Sendable {
   /// The layered definition (rules, vocabulary, regulations).
   public let definition: RulebookDefinition
   /// The rulebooks it is built from, root first (`national`, `model-apv`, `borne`).
@@ -16,6 +16,21 @@ public struct CompiledRulebook: Sendable {
   public let dateSlot: Int
   /// Fact slots by name.
   public let slotsByName: [String: Int]
+  /// `(slot, anchor)` for each time fact that is on the next day when not after its anchor.
+  public let nextDayLinks: [(slot: Int, anchor: Int)]
+  /// `(slot, fallback)` for each fact that takes another fact's value when not given.
+  public let defaultLinks: [(slot: Int, fallback: Int)]
+
+  init(definition: RulebookDefinition, chain: [String], epochs: [Epoch], facts: [FactDeclaration], dateSlot: Int, slotsByName: [String: Int]) {
+    self.definition = definition
+    self.chain = chain
+    self.epochs = epochs
+    self.facts = facts
+    self.dateSlot = dateSlot
+    self.slotsByName = slotsByName
+    nextDayLinks = facts.enumerated().compactMap { slot, fact in fact.after.flatMap { slotsByName[$0] }.map { (slot, $0) } }
+    defaultLinks = facts.enumerated().compactMap { slot, fact in fact.defaultFact.flatMap { slotsByName[$0] }.map { (slot, $0) } }
+  }
 
   public var id: String { definition.id }
 
@@ -40,7 +55,7 @@ public struct CompiledRulebook: Sendable {
 }
 
 /// The rules compiled with the parameter values of one period.
-public struct Epoch: Sendable {
+public final class Epoch: Sendable {
   public let validity: Validity
   public let environment: Environment
   public let rules: [CompiledRule]
@@ -49,10 +64,23 @@ public struct Epoch: Sendable {
   public let parameterValues: [String: Value]
   /// Each definition compiled on its own, for quoting its value in explanations.
   public let definitionPrograms: [String: CompiledProgram]
+
+  init(
+    validity: Validity, environment: Environment, rules: [CompiledRule],
+    constraints: [(declaration: ConstraintDeclaration, program: CompiledProgram)], parameterValues: [String: Value],
+    definitionPrograms: [String: CompiledProgram]
+  ) {
+    self.validity = validity
+    self.environment = environment
+    self.rules = rules
+    self.constraints = constraints
+    self.parameterValues = parameterValues
+    self.definitionPrograms = definitionPrograms
+  }
 }
 
 /// A rule with its scope and condition compiled.
-public struct CompiledRule: Sendable {
+public final class CompiledRule: Sendable {
   public let rule: Rule
   /// Position in `Epoch.rules`.
   public let index: Int
@@ -68,4 +96,23 @@ public struct CompiledRule: Sendable {
   public let fee: Value?
   /// Deadlines of the declared room, in declaration order (nil where none is given).
   public let roomDeadlines: [Value?]
+  /// The outcome's level (nil for an information duty), kept apart for the hot path.
+  public let level: VerdictLevel?
+
+  init(
+    rule: Rule, index: Int, scope: CompiledProgram?, condition: CompiledProgram?, overrides: [Int], overriddenBy: [Int],
+    deadline: Value?, decisionPeriod: Value?, fee: Value?, roomDeadlines: [Value?]
+  ) {
+    self.rule = rule
+    self.index = index
+    self.scope = scope
+    self.condition = condition
+    self.overrides = overrides
+    self.overriddenBy = overriddenBy
+    self.deadline = deadline
+    self.decisionPeriod = decisionPeriod
+    self.fee = fee
+    self.roomDeadlines = roomDeadlines
+    level = rule.outcome.level
+  }
 }
