@@ -79,9 +79,15 @@ public struct Explanations: Sendable {
   /// `APV art. 2:25 lid 2` with the regulation's short title.
   public func citation(_ citation: Citation?, in rulebook: CompiledRulebook) -> String {
     guard let citation else { return "" }
-    let title = rulebook.regulation(citation.regulation)?.title.text(language) ?? citation.regulation
+    let regulation = rulebook.regulation(citation.regulation)
+    let title = regulation?.title.text(language) ?? citation.regulation
     let article = language == "en" ? citation.articleText.replacingLid : citation.articleText
-    return "\(title), \(article)"
+    let en = language == "en"
+    switch regulation?.reliability {
+    case .secondary: return "\(title), \(article) " + (en ? "(from a secondary source)" : "(uit een secundaire bron)")
+    case .guess: return "\(title), \(article) " + (en ? "(unverified: to be checked)" : "(niet geverifieerd: na te gaan)")
+    default: return "\(title), \(article)"
+    }
   }
 }
 

@@ -127,3 +127,25 @@ func initiative(_ facts: String, date: String = "2026-06-20") -> String {
     #expect(results[1].evaluation == nil)
   }
 }
+
+@Suite struct OverrideTests {
+  func evaluate(_ facts: String) throws -> Evaluation {
+    let text = "id: t\nmunicipality: voorrangdorp\nfacts:\n" + facts.split(separator: "\n").map { "  \($0)" }.joined(separator: "\n") + "\n"
+    return try #require(check(text).evaluation)
+  }
+
+  @Test func anApplyingOverrideSetsAsideARuleWhoseOwnFactsAreMissing() throws {
+    let evaluation = try evaluate("tent: ja\nown_land: ja")
+    let general = try #require(evaluation.finding("general"))
+    #expect(general.status == .doesNotApply)
+    #expect(general.reason == .overridden)
+    #expect(evaluation.verdict.determined)
+    #expect(evaluation.verdict.level == .allowed)
+  }
+
+  @Test func anUndeterminedOverrideLeavesTheGeneralRuleOpen() throws {
+    let evaluation = try evaluate("tent: ja\nlarge: ja")
+    #expect(evaluation.finding("general")?.status == .undetermined)
+    #expect(evaluation.verdict.possibleLevels == [.allowed, .permitRequired])
+  }
+}

@@ -75,6 +75,8 @@ import Testing
     .init("date + 10 working days", .day(2026, 5, 11), ["date": .day(2026, 4, 23)]),
     .init("date >= 2026-07-04", .bool(true), ["date": .day(2026, 7, 4)]),
     .init("weekday(2026-07-04)", .integer(6)),
+    .init("day_of_month(2026-05-04)", .integer(4)),
+    .init("month(2026-05-04) == 5 and day_of_month(2026-05-04) == 4", .bool(true)),
     .init("days_between(2026-01-01, 2026-12-31)", .integer(364)),
     .init("working_days_between(2026-04-24, 2026-04-28)", .workingDays(1)),
     .init("add_working_days(2026-04-24, 2)", .day(2026, 4, 29)),

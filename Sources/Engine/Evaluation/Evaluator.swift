@@ -46,18 +46,17 @@ public struct Evaluator: Sendable {
     let possiblyOverridden = overriders.filter { $0.1 == .unknown }.map(\.0)
     var status: FindingStatus
     var reason: FindingReason
-    switch own {
-    case .false:
-      (status, reason) = (.doesNotApply, truth.scope == .false ? .outOfScope : .conditionFails)
-    case .unknown:
-      (status, reason) = (.undetermined, .missingFacts)
-    case .true:
-      if !overridden.isEmpty {
-        (status, reason) = (.doesNotApply, .overridden)
-      } else if !possiblyOverridden.isEmpty {
+    if own != .false, !overridden.isEmpty {
+      // A more specific rule applies: this one is set aside, whatever its own facts.
+      (status, reason) = (.doesNotApply, .overridden)
+    } else {
+      switch own {
+      case .false:
+        (status, reason) = (.doesNotApply, truth.scope == .false ? .outOfScope : .conditionFails)
+      case .unknown:
         (status, reason) = (.undetermined, .missingFacts)
-      } else {
-        (status, reason) = (.applies, .conditionHolds)
+      case .true:
+        (status, reason) = possiblyOverridden.isEmpty ? (.applies, .conditionHolds) : (.undetermined, .missingFacts)
       }
     }
     var result = Finding(

@@ -34,6 +34,10 @@ enum StandardBuiltins {
       guard case .date(let d) = args[0] else { return .unknown }
       return .integer(Int64(d.components.month))
     },
+    .fixed("day_of_month", [.date], returns: .integer, summary: "the day of the month, 1–31 (4 May: day_of_month(date) == 4 and month(date) == 5)") { args in
+      guard case .date(let d) = args[0] else { return .unknown }
+      return .integer(Int64(d.components.day))
+    },
   ]
 
   static let time: [Builtin] = [

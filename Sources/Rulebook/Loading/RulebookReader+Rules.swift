@@ -21,7 +21,8 @@ extension RulebookReader {
           id: id, title: schema.localized(keys["title"], what: "title"), kind: kind,
           authority: schema.string(keys["authority"], what: "authority"), validity: schema.validity(keys),
           url: schema.string(keys["url"], what: "url"),
-          reliability: choice(keys["reliability"], Regulation.Reliability.self, what: "reliability") ?? .official, span: span))
+          reliability: choice(keys["reliability"], Regulation.Reliability.self, what: "reliability") ?? .official,
+          note: schema.localized(keys["note"], what: "note"), span: span))
     }
   }
 
@@ -68,7 +69,8 @@ extension RulebookReader {
           procedure: keys["procedure"].flatMap { readProcedure($0) },
           explanation: schema.localized(keys["explanation"], what: "explanation"),
           explanationNotApplying: schema.localized(keys["explanation_not_applying"], what: "explanation_not_applying"),
-          room: (keys["room"]?.sequence ?? []).compactMap { readRoom($0) }, origin: definition.id, span: item.span,
+          room: (keys["room"]?.sequence ?? []).compactMap { readRoom($0) }, note: schema.localized(keys["note"], what: "note"),
+          origin: definition.id, span: item.span,
           idSpan: idNode.span))
     }
   }

@@ -37,6 +37,8 @@ public struct Regulation: Sendable {
   public var validity: Validity
   public var url: String?
   public var reliability: Reliability
+  /// Remarks for the legal team (what is uncertain, what to verify).
+  public var note: LocalizedText = LocalizedText()
   public var span: SourceSpan
 }
 

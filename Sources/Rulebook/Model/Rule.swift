@@ -20,6 +20,8 @@ public struct Rule: Sendable {
   /// The text when the rule does not apply (optional).
   public var explanationNotApplying: LocalizedText
   public var room: [RoomDeclaration]
+  /// Remarks for the legal team (an assumption, what is not encoded).
+  public var note: LocalizedText = LocalizedText()
   /// Where the rule came from when layered (the rulebook id).
   public var origin: String
   public var span: SourceSpan
