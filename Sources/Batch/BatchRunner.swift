@@ -42,6 +42,7 @@ public final class BatchRunner: Sendable {
       header: options.format == .csv ? OutputFormat.csvHeader : nil)
     var summary = BatchSummary()
     summary.resumed = output.resumedRecords
+    let workers = WorkerPool(count: options.jobs, context: context)
     var skip = output.resumedRecords
     var number = output.resumedRecords
     while let chunk = try source.nextChunk(limit: options.chunkSize) {
@@ -52,8 +53,8 @@ public final class BatchRunner: Sendable {
         skip -= dropped
         if current.items.isEmpty { continue }
       }
-      let (bytes, statuses) = process(current, firstNumber: number + 1)
-      try output.append(bytes)
+      let statuses = process(current, firstNumber: number + 1, workers: workers)
+      for job in 0..<workers.used { try output.append(workers.output(job)) }
       number += current.items.count
       for status in statuses { summary.add(status) }
       try output.checkpoint(records: number)
@@ -69,28 +70,62 @@ public final class BatchRunner: Sendable {
     return summary
   }
 
-  /// Evaluates a chunk on all workers; the outputs are joined in input order.
-  func process(_ chunk: RecordChunk, firstNumber: Int) -> ([UInt8], [RecordStatus]) {
-    let jobs = max(1, min(options.jobs, chunk.items.count))
-    let parts = Mutex([([UInt8], [RecordStatus])](repeating: ([], []), count: jobs))
+  /// Evaluates a chunk on all workers, each into its own reused buffer; returns the buffers in
+  /// input order.
+  func process(_ chunk: RecordChunk, firstNumber: Int, workers: WorkerPool) -> [RecordStatus] {
+    let jobs = max(1, min(workers.count, chunk.items.count))
     let per = (chunk.items.count + jobs - 1) / jobs
+    workers.used = jobs
     DispatchQueue.concurrentPerform(iterations: jobs) { job in
       let lower = job * per
       let upper = min(chunk.items.count, lower + per)
-      guard lower < upper else { return }
-      var processor = RecordProcessor(context: context)
-      var out = OutputBuffer()
-      out.bytes.reserveCapacity((upper - lower) * 128)
-      var statuses: [RecordStatus] = []
-      statuses.reserveCapacity(upper - lower)
-      for index in lower..<upper {
-        statuses.append(processor.process(chunk.items[index], number: firstNumber + index, chunk: chunk, into: &out))
+      workers.withWorker(job) { processor, out, statuses in
+        out.bytes.removeAll(keepingCapacity: true)
+        statuses.removeAll(keepingCapacity: true)
+        guard lower < upper else { return }
+        for index in lower..<upper {
+          statuses.append(processor.process(chunk.items[index], number: firstNumber + index, chunk: chunk, into: &out))
+        }
       }
-      let result = (out.bytes, statuses)
-      parts.withLock { $0[job] = result }
     }
-    return parts.withLock { parts in
-      (parts.flatMap(\.0), parts.flatMap(\.1))
-    }
+    return workers.statuses
   }
+}
+
+/// Per-worker processors and output buffers, kept across chunks so that memory is reused.
+/// Each worker touches only its own slot (in storage allocated once), so no lock is needed.
+final class WorkerPool: @unchecked Sendable {
+  private let processors: UnsafeMutablePointer<RecordProcessor>
+  private let outputs: UnsafeMutablePointer<OutputBuffer>
+  private let statusLists: UnsafeMutablePointer<[RecordStatus]>
+  let count: Int
+  var used = 0
+
+  init(count: Int, context: BatchContext) {
+    self.count = max(1, count)
+    processors = .allocate(capacity: self.count)
+    processors.initialize(repeating: RecordProcessor(context: context), count: self.count)
+    outputs = .allocate(capacity: self.count)
+    outputs.initialize(repeating: OutputBuffer(), count: self.count)
+    statusLists = .allocate(capacity: self.count)
+    statusLists.initialize(repeating: [], count: self.count)
+  }
+
+  deinit {
+    processors.deinitialize(count: count)
+    processors.deallocate()
+    outputs.deinitialize(count: count)
+    outputs.deallocate()
+    statusLists.deinitialize(count: count)
+    statusLists.deallocate()
+  }
+
+  /// Runs `body` on worker `job`'s own state; call it for distinct jobs from distinct threads only.
+  func withWorker(_ job: Int, _ body: (inout RecordProcessor, inout OutputBuffer, inout [RecordStatus]) -> Void) {
+    body(&processors[job], &outputs[job], &statusLists[job])
+  }
+
+  func output(_ job: Int) -> [UInt8] { outputs[job].bytes }
+
+  var statuses: [RecordStatus] { (0..<used).flatMap { statusLists[$0] } }
 }

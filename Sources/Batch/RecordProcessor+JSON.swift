@@ -68,15 +68,16 @@ extension RecordProcessor {
       for member in members where !isInitiativeKey(member, bytes) { factMembers.append(member) }
     }
     for member in factMembers {
-      guard let entry = book.slots.entry(bytes, member.keyStart, member.keyEnd) else {
+      guard let entryIndex = book.slots.entry(bytes, member.keyStart, member.keyEnd) else {
         let name = JSONValueReader.text(bytes, member.keyStart, member.keyEnd)
         return fail(number: number, id: id.text, path: path, line: line, column: column(bytes, member.keyStart - 1),
           code: RulebookDiagnostics.unknownFact, message: "unknown fact '\(name)'",
           help: Suggestions.didYouMean(name, in: book.compiled.facts.map(\.name)), into: &out)
       }
+      let entry = book.slots.entries[entryIndex]
       switch JSONValueReader.value(member.value, entry, bytes) {
       case .success(let value):
-        if entry.bounded, let problem = FactBinder.rangeProblem(value, book.compiled.facts[entry.slot]) {
+        if entry.outOfRange(value), let problem = FactBinder.rangeProblem(value, book.compiled.facts[entry.slot]) {
           return fail(number: number, id: id.text, path: path, line: line, column: column(bytes, member.valueStart),
             code: RulebookDiagnostics.outOfRange, message: problem, help: "check the value", into: &out)
         }

@@ -59,8 +59,8 @@ struct RecordProcessor {
     let decision = rulebook.evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
     let rules = rulebook.compiled.epoch(on: day).rules
     out.writeResult(
-      number: number, id: id, rulebook: rulebook.compiled.id, decision: decision,
-      applying: applying.map { rules[$0].rule.id }, undetermined: undetermined.map { rules[$0].rule.id }, format: context.format)
+      number: number, id: id, rulebook: rulebook.compiled.id, decision: decision, rules: rules, applying: applying,
+      undetermined: undetermined, format: context.format)
     return .evaluated(rulebook: rulebook.compiled.id, decision)
   }
 

@@ -1,3 +1,5 @@
+import Engine
+import Foundation
 import Rulebook
 import RuleLanguage
 
@@ -12,8 +14,16 @@ struct FactSlotTable: Sendable {
     var cases: [([UInt8], Value)]
     var minimum: Value?
     var maximum: Value?
-    /// Whether a range check is needed.
-    var bounded: Bool { minimum != nil || maximum != nil }
+    /// The bounds as ordering keys, for a check that copies nothing.
+    var low: Double
+    var high: Double
+
+    /// Whether `value` lies outside the fact's range.
+    @inline(__always)
+    func outOfRange(_ value: Value) -> Bool {
+      guard let key = ValueOrder.key(value) else { return false }
+      return key < low || key > high
+    }
   }
 
   private var buckets: [Int32]
@@ -26,7 +36,10 @@ struct FactSlotTable: Sendable {
     var entries: [Entry] = []
     for (slot, fact) in rulebook.facts.enumerated() {
       let cases = (rulebook.enumCases(of: fact) ?? []).map { (Array($0.utf8), Value.enumCase($0)) }
-      entries.append(Entry(name: Array(fact.name.utf8), slot: slot, type: fact.type, cases: cases, minimum: fact.minimum, maximum: fact.maximum))
+      entries.append(
+        Entry(
+          name: Array(fact.name.utf8), slot: slot, type: fact.type, cases: cases, minimum: fact.minimum, maximum: fact.maximum,
+          low: fact.minimum.flatMap(ValueOrder.key) ?? -.infinity, high: fact.maximum.flatMap(ValueOrder.key) ?? .infinity))
     }
     var size = 16
     while size < entries.count * 4 { size *= 2 }
@@ -52,20 +65,17 @@ struct FactSlotTable: Sendable {
     return Int(truncatingIfNeeded: h)
   }
 
-  /// The entry for the name in `bytes[start..<end]`.
+  /// The index in `entries` of the name in `bytes[start..<end]`.
   @inline(__always)
-  func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Entry? {
+  func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
     var bucket = Self.hash(bytes, start, end) & mask
     while true {
       let index = Int(buckets[bucket])
       if index < 0 { return nil }
-      let entry = entries[index]
-      if entry.name.count == end - start, entry.name.withUnsafeBufferPointer({ name in
-        var i = 0
-        while i < name.count, name[i] == bytes[start + i] { i += 1 }
-        return i == name.count
+      if entries[index].name.count == end - start, entries[index].name.withUnsafeBufferPointer({ name in
+        memcmp(name.baseAddress!, bytes.baseAddress! + start, name.count) == 0
       }) {
-        return entry
+        return index
       }
       bucket = (bucket + 1) & mask
     }

@@ -26,7 +26,13 @@ public struct JSONLinesSource: RecordSource {
     var scanned = 0
     while chunk.items.count < limit {
       // Find complete lines in what we have.
-      if let newline = chunk.bytes[scanned...].firstIndex(of: 0x0A) {
+      let found = chunk.bytes.withUnsafeBufferPointer { buffer -> Int? in
+        guard scanned < buffer.count, let base = buffer.baseAddress,
+          let hit = memchr(base + scanned, 0x0A, buffer.count - scanned)
+        else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+      }
+      if let newline = found {
         line += 1
         var end = newline
         if end > scanned, chunk.bytes[end - 1] == 0x0D { end -= 1 }

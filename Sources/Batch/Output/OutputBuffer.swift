@@ -1,5 +1,4 @@
 import Engine
-import Reports
 import Rulebook
 
 /// The formats of batch output.
@@ -48,10 +47,26 @@ struct OutputBuffer {
     bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
   }
 
+  /// A JSON string literal, escaped byte by byte.
   mutating func writeJSONString(_ text: String) {
-    var escaped = ""
-    JSONValue.escape(text, into: &escaped)
-    write(escaped)
+    bytes.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { utf8 in
+      for byte in utf8 {
+        switch byte {
+        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+        case UInt8(ascii: "\\"): bytes.append(byte); bytes.append(byte)
+        case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+        case 0..<0x20:
+          let hex = Array("0123456789abcdef".utf8)
+          bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+        default: bytes.append(byte)
+        }
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
   }
 
   mutating func writeID(_ id: ID) {
@@ -63,7 +78,8 @@ struct OutputBuffer {
   }
 
   mutating func writeResult(
-    number: Int, id: ID, rulebook: String, decision: Decision, applying: [String], undetermined: [String], format: OutputFormat
+    number: Int, id: ID, rulebook: String, decision: Decision, rules: [CompiledRule], applying: [Int], undetermined: [Int],
+    format: OutputFormat
   ) {
     switch format {
     case .jsonl:
@@ -76,11 +92,11 @@ struct OutputBuffer {
       write(",\"verdict\":\"")
       write(decision.level.rawValue)
       write(decision.determined ? "\",\"determined\":true,\"applies\":[" : "\",\"determined\":false,\"applies\":[")
-      writeList(applying)
+      writeRuleIDs(applying, rules)
       write("]")
       if !decision.determined {
         write(",\"undetermined\":[")
-        writeList(undetermined)
+        writeRuleIDs(undetermined, rules)
         write("],\"possible\":[")
         let levels = VerdictLevel.allCases.filter { decision.possibleLevels & (1 << $0.rank) != 0 }
         writeList(levels.map(\.rawValue))
@@ -94,10 +110,17 @@ struct OutputBuffer {
       write(",")
       writeCSV(rulebook)
       write(",\(decision.level.rawValue),\(decision.determined),")
-      writeCSV(applying.joined(separator: " "))
+      writeCSV(applying.map { rules[$0].rule.id }.joined(separator: " "))
       write(",")
-      writeCSV(undetermined.joined(separator: " "))
+      writeCSV(undetermined.map { rules[$0].rule.id }.joined(separator: " "))
       write(",,,,\n")
+    }
+  }
+
+  mutating func writeRuleIDs(_ indices: [Int], _ rules: [CompiledRule]) {
+    for (position, index) in indices.enumerated() {
+      if position > 0 { bytes.append(UInt8(ascii: ",")) }
+      writeJSONString(rules[index].rule.id)
     }
   }
 

@@ -17,19 +17,23 @@ extension Evaluator {
   public func decide(_ facts: FactVector, on day: CalendarDay?, applying: inout [Int], undetermined: inout [Int]) -> Decision {
     applying.removeAll(keepingCapacity: true)
     undetermined.removeAll(keepingCapacity: true)
-    let rules = rulebook.epoch(on: day).rules
+    let epoch = rulebook.epoch(on: day)
+    let rules = epoch.rules
     var level = VerdictLevel.allowed
     var possible: UInt8 = 0
     // Truth per rule; `nil` marks a rule not in force on the day.
     withUnsafeTemporaryAllocation(of: Truth?.self, capacity: rules.count) { truths in
-      for index in rules.indices {
-        let compiled = rules[index]
-        if let day, !compiled.rule.validity.contains(day) {
-          truths.initializeElement(at: index, to: nil)
-          continue
+      // One frame for all rules: shared definitions are computed once.
+      SharedEvaluation.with(facts, definitions: epoch.environment.definitions.count, locals: epoch.environment.localCount) { shared in
+        for index in rules.indices {
+          let compiled = rules[index]
+          if let day, !compiled.rule.validity.contains(day) {
+            truths.initializeElement(at: index, to: nil)
+            continue
+          }
+          let scope = compiled.scope?.truth(in: shared) ?? .true
+          truths.initializeElement(at: index, to: scope == .false ? .false : scope && (compiled.condition?.truth(in: shared) ?? .true))
         }
-        let scope = compiled.scope?.evaluateTruth(facts) ?? .true
-        truths.initializeElement(at: index, to: scope == .false ? .false : scope && (compiled.condition?.evaluateTruth(facts) ?? .true))
       }
       for index in rules.indices {
         guard let truth = truths[index], truth != .false else { continue }

@@ -39,7 +39,7 @@ public struct SchemaReader {
 
   /// The entries of a mapping as ordered (name, name span, value) triples.
   /// With `identifiers`, names must be usable in expressions (letters, digits, `_`); otherwise
-  /// ids such as `music-within-event` are allowed too.
+  /// any text is a name (ids such as `music-within-event`, CSV column headers).
   public mutating func namedEntries(
     _ node: YAMLNode, what: String, identifiers: Bool = true
   ) -> [(name: String, span: SourceSpan, value: YAMLNode)] {
@@ -49,7 +49,7 @@ public struct SchemaReader {
     }
     return pairs.compactMap { pair in
       guard let name = pair.key.scalar else { return nil }
-      if !Self.isIdentifier(name, allowingDashes: !identifiers) {
+      if identifiers, !Self.isIdentifier(name) {
         error(
           RulebookDiagnostics.badName, "'\(name)' is not a valid name", at: pair.key.span,
           help: "use letters, digits and '_', starting with a letter (e.g. 'max_bezoekers')")
@@ -140,11 +140,9 @@ public struct SchemaReader {
   }
 
   /// Letters, digits, `_` and `-`, starting with a letter.
-  static func isIdentifier(_ name: String, allowingDashes: Bool = false) -> Bool {
+  static func isIdentifier(_ name: String) -> Bool {
     guard let first = name.unicodeScalars.first, first.properties.isAlphabetic else { return false }
-    return name.unicodeScalars.allSatisfy {
-      $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || (allowingDashes && ($0 == "-" || $0 == "."))
-    }
+    return name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
   }
 }
 
