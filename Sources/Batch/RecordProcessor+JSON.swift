@@ -1,10 +1,28 @@
 import Engine
+import Foundation
 import Rulebook
 import RuleLanguage
 import SourceDiagnostics
 
 extension RecordProcessor {
-  static let initiativeKeys: [[UInt8]] = ["id", "title", "municipality", "date", "end_date", "description", "language", "facts", "period"].map { Array($0.utf8) }
+  /// The keys of an initiative itself; every other top-level key of a flat record is a fact.
+  enum InitiativeKey: String, CaseIterable {
+    case id, title, municipality, date, description, language, facts, period
+    case endDate = "end_date"
+
+    static let names: [(InitiativeKey, [UInt8])] = allCases.map { ($0, Array($0.rawValue.utf8)) }
+
+    /// The key in `bytes[start..<end]`, if it is one of the initiative's own.
+    @inline(__always)
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> InitiativeKey? {
+      let length = end - start
+      guard length >= 2, length <= 12 else { return nil }
+      for (key, name) in names where name.count == length {
+        if name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + start, length) }) == 0 { return key }
+      }
+      return nil
+    }
+  }
 
   /// The fast path for a JSON line: parse into members, bind by slot tables, decide.
   mutating func processJSON(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int, number: Int, into out: inout OutputBuffer) -> RecordStatus {
@@ -21,16 +39,16 @@ extension RecordProcessor {
     var day: CalendarDay?
     var nested: Int?
     for (index, member) in members.enumerated() {
-      switch key(member, bytes) {
-      case "id":
+      switch InitiativeKey.classify(bytes, member.keyStart, member.keyEnd) {
+      case .id:
         switch member.value {
         case .number(let start, let end): id = .raw(Array(bytes[start..<end]))
         case .string(let start, let end, let escaped): id = .text(escaped ? JSONValueReader.unescape(bytes, start, end) : JSONValueReader.text(bytes, start, end))
         default: break
         }
-      case "municipality":
+      case .municipality:
         if case .string(let start, let end, _) = member.value { municipality = JSONValueReader.text(bytes, start, end) }
-      case "date":
+      case .date:
         if case .string(let start, let end, _) = member.value {
           day = InputValueParser.date(JSONValueReader.text(bytes, start, end))
           if day == nil {
@@ -38,7 +56,7 @@ extension RecordProcessor {
               message: "date '\(JSONValueReader.text(bytes, start, end))' is not an existing date", help: "write it like '2026-07-04'", into: &out)
           }
         }
-      case "facts":
+      case .facts:
         nested = index
       default:
         break
@@ -65,7 +83,7 @@ extension RecordProcessor {
       }
     } else {
       factMembers.removeAll(keepingCapacity: true)
-      for member in members where !isInitiativeKey(member, bytes) { factMembers.append(member) }
+      for member in members where InitiativeKey.classify(bytes, member.keyStart, member.keyEnd) == nil { factMembers.append(member) }
     }
     for member in factMembers {
       guard let entryIndex = book.slots.entry(bytes, member.keyStart, member.keyEnd) else {
@@ -90,21 +108,6 @@ extension RecordProcessor {
     }
     FactBinder.normalise(&facts, rulebook: book.compiled)
     return emit(number: number, id: id, rulebook: book, facts: facts, day: context.asOf ?? day, into: &out)
-  }
-
-  /// A short key of the initiative's own (`id`, `facts`, ...) or "" for a fact name.
-  func key(_ member: JSONMember, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    isInitiativeKey(member, bytes) ? JSONValueReader.text(bytes, member.keyStart, member.keyEnd) : ""
-  }
-
-  func isInitiativeKey(_ member: JSONMember, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let length = member.keyEnd - member.keyStart
-    for key in Self.initiativeKeys where key.count == length {
-      var i = 0
-      while i < length, key[i] == bytes[member.keyStart + i] { i += 1 }
-      if i == length { return true }
-    }
-    return false
   }
 
   /// The 1-based column (in Unicode scalars) of a byte offset in the line.

@@ -6,17 +6,29 @@ import RuleLanguage
 /// Finds a fact's slot from the bytes of its name without making a String, and turns JSON
 /// values into typed values for it. Built once per rulebook; read-only afterwards.
 struct FactSlotTable: Sendable {
-  struct Entry: Sendable {
-    var name: [UInt8]
-    var slot: Int
-    var type: ValueType
+  final class Entry: Sendable {
+    let name: [UInt8]
+    let slot: Int
+    let type: ValueType
     /// For enumerations: each case's bytes and its prepared value.
-    var cases: [([UInt8], Value)]
-    var minimum: Value?
-    var maximum: Value?
+    let cases: [([UInt8], Value)]
     /// The bounds as ordering keys, for a check that copies nothing.
-    var low: Double
-    var high: Double
+    let low: Double
+    let high: Double
+
+    init(name: [UInt8], slot: Int, type: ValueType, cases: [([UInt8], Value)], low: Double, high: Double) {
+      self.name = name
+      self.slot = slot
+      self.type = type
+      self.cases = cases
+      self.low = low
+      self.high = high
+    }
+
+    /// The same entry for another type (a list's element).
+    func with(type: ValueType) -> Entry {
+      Entry(name: name, slot: slot, type: type, cases: cases, low: low, high: high)
+    }
 
     /// Whether `value` lies outside the fact's range.
     @inline(__always)
@@ -38,7 +50,7 @@ struct FactSlotTable: Sendable {
       let cases = (rulebook.enumCases(of: fact) ?? []).map { (Array($0.utf8), Value.enumCase($0)) }
       entries.append(
         Entry(
-          name: Array(fact.name.utf8), slot: slot, type: fact.type, cases: cases, minimum: fact.minimum, maximum: fact.maximum,
+          name: Array(fact.name.utf8), slot: slot, type: fact.type, cases: cases,
           low: fact.minimum.flatMap(ValueOrder.key) ?? -.infinity, high: fact.maximum.flatMap(ValueOrder.key) ?? .infinity))
     }
     var size = 16

@@ -31,8 +31,7 @@ enum JSONValueReader {
       }
     case (.array(let items), .list(let element)):
       var values: [Value] = []
-      var inner = entry
-      inner.type = element
+      let inner = entry.with(type: element)
       for item in items {
         switch value(item, inner, bytes) {
         case .success(let value): values.append(value)

@@ -17,49 +17,55 @@ extension Evaluator {
   public func decide(_ facts: FactVector, on day: CalendarDay?, applying: inout [Int], undetermined: inout [Int]) -> Decision {
     applying.removeAll(keepingCapacity: true)
     undetermined.removeAll(keepingCapacity: true)
-    let epoch = rulebook.epoch(on: day)
-    let rules = epoch.rules
-    var level = VerdictLevel.allowed
+    let plan = day.flatMap { day in plans.first { $0.epoch.validity.contains(day) } } ?? plans[0]
+    let today = day?.daysSinceEpoch
+    var level: Int8 = 0
     var possible: UInt8 = 0
-    // Truth per rule; `nil` marks a rule not in force on the day.
-    withUnsafeTemporaryAllocation(of: Truth?.self, capacity: rules.count) { truths in
-      // One frame for all rules: shared definitions are computed once.
-      SharedEvaluation.with(facts, definitions: epoch.environment.definitions.count, locals: epoch.environment.localCount) { shared in
-        for index in rules.indices {
-          let compiled = rules[index]
-          if let day, !compiled.rule.validity.contains(day) {
-            truths.initializeElement(at: index, to: nil)
-            continue
+    plan.steps.withUnsafeBufferPointer { steps in
+      plan.overriders.withUnsafeBufferPointer { overriders in
+        // Truth per rule as a raw value; 255 marks a rule not in force on the day.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: steps.count) { truths in
+          // One frame for all rules: shared definitions are computed once.
+          SharedEvaluation.with(facts, definitions: plan.definitions, locals: plan.locals) { shared in
+            for index in 0..<steps.count {
+              let step = steps[index]
+              if let today, today < step.from || today > step.until {
+                truths[index] = 255
+                continue
+              }
+              let scope = step.scope?.truth(in: shared) ?? .true
+              let truth = scope == .false ? Truth.false : scope && (step.condition?.truth(in: shared) ?? .true)
+              truths[index] = truth.rawValue
+            }
           }
-          let scope = compiled.scope?.truth(in: shared) ?? .true
-          truths.initializeElement(at: index, to: scope == .false ? .false : scope && (compiled.condition?.truth(in: shared) ?? .true))
-        }
-      }
-      for index in rules.indices {
-        guard let truth = truths[index], truth != .false else { continue }
-        let compiled = rules[index]
-        var status = truth
-        for other in compiled.overriddenBy {
-          guard let otherTruth = truths[other] else { continue }
-          if otherTruth == .true {
-            status = .false
-            break
+          for index in 0..<steps.count where truths[index] != 255 && truths[index] != Truth.false.rawValue {
+            let step = steps[index]
+            var status = Truth(rawValue: truths[index])!
+            for position in Int(step.overridersStart)..<Int(step.overridersEnd) {
+              let other = truths[Int(overriders[position])]
+              if other == 255 { continue }
+              if other == Truth.true.rawValue {
+                status = .false
+                break
+              }
+              if other == Truth.unknown.rawValue, status == .true { status = .unknown }
+            }
+            switch status {
+            case .true:
+              applying.append(index)
+              if step.rank > level { level = step.rank }
+            case .unknown:
+              undetermined.append(index)
+              if step.rank >= 0 { possible |= 1 << step.rank }
+            case .false:
+              break
+            }
           }
-          if otherTruth == .unknown, status == .true { status = .unknown }
-        }
-        switch status {
-        case .true:
-          applying.append(index)
-          if let ruleLevel = compiled.level, ruleLevel > level { level = ruleLevel }
-        case .unknown:
-          undetermined.append(index)
-          if let ruleLevel = compiled.level { possible |= 1 << ruleLevel.rank }
-        case .false:
-          break
         }
       }
     }
-    let higher = possible & ~((2 << level.rank) - 1)
-    return Decision(level: level, determined: higher == 0, possibleLevels: higher | (1 << level.rank))
+    let verdict = VerdictLevel.allCases.first { $0.rank == Int(level) } ?? .allowed
+    let higher = possible & ~((2 << level) - 1)
+    return Decision(level: verdict, determined: higher == 0, possibleLevels: higher | (1 << level))
   }
 }

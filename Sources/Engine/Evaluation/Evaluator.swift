@@ -4,9 +4,12 @@ import RuleLanguage
 /// Evaluates initiatives against a compiled rulebook. Stateless: share one across threads.
 public struct Evaluator: Sendable {
   public let rulebook: CompiledRulebook
+  /// The flat decision plan of each epoch, for `decide`.
+  let plans: [DecisionPlan]
 
   public init(rulebook: CompiledRulebook) {
     self.rulebook = rulebook
+    plans = rulebook.epochs.map(DecisionPlan.init)
   }
 
   /// The full evaluation of bound facts, with traces for the explanation.
