@@ -17,6 +17,8 @@ public struct BatchContext: Sendable {
   let forced: Bool
   let asOf: CalendarDay?
   let format: OutputFormat
+  /// Whether to collect each record's details for a report.
+  public var details = false
 
   /// - Parameters:
   ///   - rulebook: use this rulebook for every record; otherwise the record's municipality

@@ -14,16 +14,35 @@ public struct BatchSummary: Sendable {
   public var seconds = 0.0
   /// Whether the run was stopped (Ctrl-C) before the end.
   public var interrupted = false
+  /// How often each rule set the verdict, and each requirement was needed (`rulebook/rule`).
+  public var decidedBy: [String: Int] = [:]
+  public var required: [String: Int] = [:]
+  /// The first records in detail, for the report's table.
+  public var details: [RecordDetail] = []
+  /// Failed records in detail (all of them, up to `detailLimit`).
+  public var failures: [RecordDetail] = []
+  public static let detailLimit = 10_000
 
   mutating func add(_ status: RecordStatus) {
     read += 1
     switch status {
-    case .evaluated(let rulebook, let decision):
+    case .evaluated(_, _, let detail?), .failed(_, let detail?):
+      if let rulebook = detail.rulebook {
+        for rule in detail.decidedBy { decidedBy["\(rulebook)/\(rule)", default: 0] += 1 }
+        for rule in detail.required { required["\(rulebook)/\(rule)", default: 0] += 1 }
+      }
+      if details.count < Self.detailLimit { details.append(detail) }
+      if detail.error != nil, failures.count < Self.detailLimit { failures.append(detail) }
+    default:
+      break
+    }
+    switch status {
+    case .evaluated(let rulebook, let decision, _):
       evaluated += 1
       byLevel[decision.level, default: 0] += 1
       if !decision.determined { undetermined += 1 }
       byRulebook[rulebook, default: 0] += 1
-    case .failed(let code):
+    case .failed(let code, _):
       failed += 1
       failuresByCode[code, default: 0] += 1
     }

@@ -107,7 +107,8 @@ extension RecordProcessor {
       }
     }
     FactBinder.normalise(&facts, rulebook: book.compiled)
-    return emit(number: number, id: id, rulebook: book, facts: facts, day: context.asOf ?? day, into: &out)
+    let source: RecordSourceText? = context.details ? .json(JSONValueReader.text(bytes, 0, bytes.count)) : nil
+    return emit(number: number, id: id, rulebook: book, facts: facts, day: context.asOf ?? day, source: source, into: &out)
   }
 
   /// The 1-based column (in Unicode scalars) of a byte offset in the line.

@@ -5,8 +5,39 @@ import SourceDiagnostics
 
 /// What became of one record.
 public enum RecordStatus: Sendable {
-  case evaluated(rulebook: String, Decision)
-  case failed(code: String)
+  case evaluated(rulebook: String, Decision, RecordDetail?)
+  case failed(code: String, RecordDetail?)
+}
+
+/// One record as the report shows it (collected only when a report is asked for).
+public struct RecordDetail: Sendable {
+  public var number: Int
+  public var id: String?
+  public var rulebook: String?
+  public var decision: Decision?
+  /// Rules that set the verdict level.
+  public var decidedBy: [String] = []
+  /// Rules whose notification, permit or exemption is required.
+  public var required: [String] = []
+  public var error: RecordError?
+  /// What the record held, to explain it again (JSON text or an initiative).
+  public var source: RecordSourceText?
+}
+
+/// Why a record failed, and where.
+public struct RecordError: Sendable {
+  public var code: String
+  public var message: String
+  public var path: String
+  public var line: Int
+  public var column: Int
+  public var help: String?
+}
+
+/// A record kept for its explanation in the report.
+public enum RecordSourceText: Sendable {
+  case json(String)
+  case initiative(Initiative)
 }
 
 /// Evaluates records into output lines. One per worker: it keeps scratch buffers, so it is not
@@ -51,23 +82,38 @@ struct RecordProcessor {
       return fail(number: number, id: initiative.id, path: path, line: first.location?.line ?? line, column: first.location?.column ?? 1,
         code: first.code, message: first.message, help: first.help, into: &out)
     }
-    return emit(number: number, id: .text(initiative.id), rulebook: rulebook, facts: bound, day: context.asOf ?? initiative.date, into: &out)
+    let source: RecordSourceText? = context.details ? .initiative(initiative) : nil
+    return emit(
+      number: number, id: .text(initiative.id), rulebook: rulebook, facts: bound, day: context.asOf ?? initiative.date, source: source,
+      into: &out)
   }
 
   /// The result of evaluating bound facts, as one output record.
-  mutating func emit(number: Int, id: OutputBuffer.ID, rulebook: BatchContext.Book, facts: FactVector, day: CalendarDay?, into out: inout OutputBuffer) -> RecordStatus {
+  mutating func emit(
+    number: Int, id: OutputBuffer.ID, rulebook: BatchContext.Book, facts: FactVector, day: CalendarDay?, source: RecordSourceText?,
+    into out: inout OutputBuffer
+  ) -> RecordStatus {
     let decision = rulebook.evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
     let rules = rulebook.compiled.epoch(on: day).rules
     out.writeResult(
       number: number, id: id, rulebook: rulebook.compiled.id, decision: decision, rules: rules, applying: applying,
       undetermined: undetermined, format: context.format)
-    return .evaluated(rulebook: rulebook.compiled.id, decision)
+    guard context.details else { return .evaluated(rulebook: rulebook.compiled.id, decision, nil) }
+    var detail = RecordDetail(number: number, id: id.text, rulebook: rulebook.compiled.id, decision: decision, source: source)
+    for index in applying {
+      let compiled = rules[index]
+      if compiled.level == decision.level, decision.level != .allowed { detail.decidedBy.append(compiled.rule.id) }
+      if [.notification, .permit].contains(compiled.rule.outcome.kind) { detail.required.append(compiled.rule.id) }
+    }
+    return .evaluated(rulebook: rulebook.compiled.id, decision, detail)
   }
 
   mutating func fail(
     number: Int, id: String?, path: String, line: Int, column: Int, code: String, message: String, help: String?, into out: inout OutputBuffer
   ) -> RecordStatus {
     out.writeFailure(number: number, id: id, path: path, line: line, column: column, code: code, message: message, help: help, format: context.format)
-    return .failed(code: code)
+    guard context.details else { return .failed(code: code, nil) }
+    let error = RecordError(code: code, message: message, path: path, line: line, column: column, help: help)
+    return .failed(code: code, RecordDetail(number: number, id: id, error: error))
   }
 }

@@ -137,3 +137,30 @@ func jsonLines(_ lines: [String]) throws -> String {
     #expect(summary.evaluated == files.count)
   }
 }
+
+@Suite struct BatchReportTests {
+  @Test func reportCountsVerdictsListsFailuresAndLinksExplanations() throws {
+    let root = repositoryRoot()
+    let library = try RulebookLibrary.load(path: root.appendingPathComponent("Rules").path)
+    var context = BatchContext(library: library, rulebook: nil, asOf: nil, format: .jsonl)
+    context.details = true
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).jsonl").path
+    var source = try JSONLinesSource(path: root.appendingPathComponent("Examples/batches/initiatives.jsonl").path)
+    let summary = try BatchRunner(context: context, options: BatchOptions(output: output)).run(&source, inputSignature: "t")
+    let report = BatchReport(summary: summary, engine: RuleEngine(library: library), language: "en", inputs: ["initiatives.jsonl"])
+    let markdown = report.markdown()
+    for level in VerdictLevel.allCases {
+      #expect(markdown.contains("| \(level.label.text("en")) | \(summary.byLevel[level] ?? 0) |"))
+    }
+    #expect(markdown.contains("## Failed records"))
+    #expect(summary.failures.count == 3)
+    #expect(markdown.contains("initiative.unknown-fact"))
+    #expect(markdown.contains("(#record-1)"))
+    #expect(markdown.contains("<a id=\"record-1\"></a>"))
+    let html = report.html()
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("<svg"))
+    #expect(!html.contains("<script src") && !html.contains("<link rel=\"stylesheet\""), "the report is self-contained")
+    #expect(html.contains("id=\"record-1\""))
+  }
+}

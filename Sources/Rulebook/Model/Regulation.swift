@@ -49,9 +49,9 @@ public struct Citation: Sendable, Hashable {
   public var paragraph: String?
   public var url: String?
 
-  /// `art. 2:25 lid 2`.
+  /// `art. 2:25 lid 2`; a section named by a word (`kennisgevingsevenement`) stays as written.
   public var articleText: String {
-    var text = "art. \(article)"
+    var text = article.first?.isNumber == true ? "art. \(article)" : article
     if let paragraph { text += " lid \(paragraph)" }
     return text
   }

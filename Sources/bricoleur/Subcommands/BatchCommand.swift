@@ -46,6 +46,12 @@ extension Bricoleur {
     @Option(name: .customLong("as-of"), help: "Apply the rules in force on this date for every record.")
     var asOf: String?
 
+    @Option(help: "Also write a report for the intake team: FILE.html (self-contained, with charts) or FILE.md.")
+    var report: String?
+
+    @Option(help: "Language of the report: nl or en.")
+    var lang = "nl"
+
     @Flag(help: "No progress output.")
     var quiet = false
 
@@ -53,6 +59,10 @@ extension Bricoleur {
       guard OutputFormat(rawValue: format) != nil else { throw ValidationError("--format must be jsonl or csv, not '\(format)'") }
       guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
       if let asOf, InputValueParser.date(asOf) == nil { throw ValidationError("--as-of must be a date like 2026-07-04") }
+      if let report, !(report.hasSuffix(".html") || report.hasSuffix(".md")) {
+        throw ValidationError("--report must name a .html or .md file, not '\(report)'")
+      }
+      guard ["nl", "en"].contains(lang) else { throw ValidationError("--lang must be nl or en") }
       if inputs.contains(where: { $0.hasSuffix(".csv") }) && mapping == nil {
         throw ValidationError("a CSV input needs --mapping FILE (which column holds which fact)")
       }
@@ -60,8 +70,9 @@ extension Bricoleur {
 
     func run() throws {
       let engine = try LoadedRules.engine(rules)
-      let context = BatchContext(
+      var context = BatchContext(
         library: engine.library, rulebook: rulebook, asOf: asOf.flatMap(InputValueParser.date), format: OutputFormat(rawValue: format)!)
+      context.details = report != nil
       var options = BatchOptions(output: output)
       options.format = OutputFormat(rawValue: format)!
       options.jobs = jobs
@@ -92,6 +103,11 @@ extension Bricoleur {
         throw ExitCode(130)
       }
       printError("written: \(output)\n")
+      if let report {
+        let document = BatchReport(summary: summary, engine: engine, language: lang, inputs: inputs)
+        try AtomicFile.write(report.hasSuffix(".html") ? document.html() : document.markdown(), to: report)
+        printError("report: \(report)\n")
+      }
       if summary.failed > 0 { throw ExitCode(2) }
     }
   }

@@ -1,0 +1,69 @@
+import Engine
+import Rulebook
+import RuleLanguage
+
+/// An evaluation as an HTML fragment (for reports): verdict, what is needed, and the reasons
+/// with their citations.
+public struct EvaluationHTMLRenderer: Sendable {
+  public var language: String
+
+  public init(language: String) {
+    self.language = language
+  }
+
+  var en: Bool { language == "en" }
+
+  public func render(_ evaluation: Evaluation) -> String {
+    let words = Explanations(language: language)
+    var verdict = words.level(evaluation.verdict.level)
+    if !evaluation.verdict.determined {
+      let levels = evaluation.verdict.possibleLevels.map(words.level).joined(separator: en ? " or " : " of ")
+      verdict += en ? " (not yet determined: can still become \(levels))" : " (nog niet zeker: kan nog worden: \(levels))"
+    }
+    var html = "<p class=\"verdict \(evaluation.verdict.level.rawValue)\"><strong>\(en ? "Verdict" : "Oordeel"):</strong> \(HTML.escape(verdict))</p>\n"
+    if !evaluation.verdict.required.isEmpty {
+      html += "<p><strong>\(en ? "Needed" : "Nodig"):</strong></p><ul>\n"
+      for requirement in evaluation.verdict.required {
+        let name = requirement.name.isEmpty ? requirement.kind.rawValue : requirement.name.text(language)
+        html += "<li>\(HTML.escape(name)) — \(citation(requirement.citation, evaluation, words))</li>\n"
+      }
+      html += "</ul>\n"
+    }
+    let shown = evaluation.findings.filter { $0.status != .doesNotApply }
+    if !shown.isEmpty {
+      html += "<ul class=\"findings\">\n"
+      for finding in shown {
+        let status = finding.status == .applies ? (en ? "applies" : "van toepassing") : (en ? "open" : "nog open")
+        html += "<li><strong>\(HTML.escape(finding.rule.rule.title.text(language)))</strong> (\(status); "
+          + "\(citation(finding.rule.rule.citation, evaluation, words))): \(HTML.escape(words.sentence(for: finding, in: evaluation)))</li>\n"
+      }
+      html += "</ul>\n"
+    }
+    return html
+  }
+
+  func citation(_ citation: Citation?, _ evaluation: Evaluation, _ words: Explanations) -> String {
+    let text = HTML.escape(words.citation(citation, in: evaluation.rulebook))
+    guard let citation, let url = citation.url ?? evaluation.rulebook.regulation(citation.regulation)?.url else { return text }
+    return "<a href=\"\(HTML.escape(url))\">\(text)</a>"
+  }
+}
+
+/// HTML escaping.
+public enum HTML {
+  public static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}
