@@ -6,7 +6,7 @@ import YAMLTree
 
 /// Reads initiatives from YAML (or JSON, which libyaml reads as YAML) documents.
 public enum InitiativeReader {
-  static let keys = ["id", "title", "municipality", "date", "end_date", "period", "description", "language", "facts"]
+  public static let keys = ["id", "title", "municipality", "date", "end_date", "period", "description", "language", "facts"]
 
   /// The initiative in a document; nil (with diagnostics) when its shape is wrong.
   public static func read(_ root: YAMLNode?, in file: SourceFile, index: Int = 0) -> (Initiative?, [Diagnostic]) {

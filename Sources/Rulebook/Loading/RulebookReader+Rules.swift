@@ -3,11 +3,11 @@ import SourceDiagnostics
 import YAMLTree
 
 extension RulebookReader {
-  static let ruleKeys = [
+  public static let ruleKeys = [
     "id", "title", "citation", "valid_from", "valid_until", "scope", "when", "outcome", "overrides", "procedure",
     "explanation", "explanation_not_applying", "room", "note",
   ]
-  static let regulationKeys = ["title", "kind", "authority", "valid_from", "valid_until", "url", "reliability", "note"]
+  public static let regulationKeys = ["title", "kind", "authority", "valid_from", "valid_until", "url", "reliability", "note"]
 
   mutating func readRegulations(_ node: YAMLNode) {
     for (id, span, value) in schema.namedEntries(node, what: "regulations", identifiers: false) {

@@ -3,10 +3,10 @@ import SourceDiagnostics
 import YAMLTree
 
 extension RulebookReader {
-  static let factKeys = [
+  public static let factKeys = [
     "type", "unit", "of", "values", "min", "max", "question", "help", "adjustable", "step", "judgement", "after", "default",
   ]
-  static let parameterKeys = ["value", "versions", "description", "citation"]
+  public static let parameterKeys = ["value", "versions", "description", "citation"]
 
   mutating func readEnumerations(_ node: YAMLNode) {
     for (name, span, value) in schema.namedEntries(node, what: "enums") {
@@ -85,7 +85,7 @@ extension RulebookReader {
     return .enumeration(factName)
   }
 
-  static let typeNames = ["bool", "integer", "decimal", "text", "date", "time", "duration", "money", "area", "length", "quantity", "enum", "list"]
+  public static let typeNames = ["bool", "integer", "decimal", "text", "date", "time", "duration", "money", "area", "length", "quantity", "enum", "list"]
 
   mutating func simpleType(_ name: String, keys: [String: YAMLNode], at span: SourceSpan) -> ValueType? {
     switch name {

@@ -5,8 +5,8 @@ import YAMLTree
 /// Reads a rulebook folder (`Rules/<id>/*.yaml`) into a `RulebookDefinition`, reporting every
 /// problem in one run.
 public struct RulebookReader {
-  static let sections = ["rulebook", "enums", "facts", "parameters", "definitions", "constraints", "regulations", "rules", "remove_rules"]
-  static let metadataKeys = ["id", "name", "municipality", "languages", "extends", "description"]
+  public static let sections = ["rulebook", "enums", "facts", "parameters", "definitions", "constraints", "regulations", "rules", "remove_rules"]
+  public static let metadataKeys = ["id", "name", "municipality", "languages", "extends", "description"]
 
   var schema = SchemaReader()
   var definition: RulebookDefinition

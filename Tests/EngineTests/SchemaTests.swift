@@ -1,0 +1,31 @@
+import Engine
+import Foundation
+import Reports
+import Rulebook
+import Testing
+
+@Suite struct SchemaTests {
+  func parse(_ schema: JSONValue) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(schema.serialized().utf8)) as? [String: Any])
+  }
+
+  @Test func ruleFileSchemaNamesEverySectionAndRuleKey() throws {
+    let schema = try parse(JSONSchemas.ruleFile())
+    let properties = try #require(schema["properties"] as? [String: Any])
+    #expect(Set(properties.keys) == Set(RulebookReader.sections))
+    let rules = try #require(properties["rules"] as? [String: Any])
+    let rule = try #require((rules["items"] as? [String: Any])?["properties"] as? [String: Any])
+    #expect(Set(rule.keys) == Set(RulebookReader.ruleKeys))
+    #expect(schema["additionalProperties"] as? Bool == false)
+  }
+
+  @Test func initiativeSchemaListsTheRulebooksFactsAndValues() throws {
+    let rulebook = try #require(fixtureEngine.library.rulebook(for: "testdorp"))
+    let schema = try parse(JSONSchemas.initiative(for: rulebook))
+    let facts = try #require((schema["properties"] as? [String: Any])?["facts"] as? [String: Any])
+    let properties = try #require(facts["properties"] as? [String: Any])
+    #expect(Set(properties.keys) == Set(rulebook.facts.map(\.name)).subtracting(["date"]))
+    let road = try #require(properties["road"] as? [String: Any])
+    #expect(road["enum"] as? [String] == ["geen", "woonstraat", "doorgaande_weg"])
+  }
+}
