@@ -46,6 +46,7 @@ let package = Package(
     .testTarget(name: "RulebookTests", dependencies: ["Rulebook", "TestSupport"]),
     .testTarget(name: "EngineTests", dependencies: ["Engine", "Reports", "Analysis", "TestSupport"]),
     .testTarget(name: "BatchTests", dependencies: ["Batch", "Engine", "TestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["TestSupport", "bricoleur"]),
     .executableTarget(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
   ]

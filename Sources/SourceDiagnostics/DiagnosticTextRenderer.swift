@@ -61,17 +61,50 @@ public struct DiagnosticTextRenderer: Sendable {
     let start = span.startLocation
     let lineNumber = String(start.line)
     let gutter = String(repeating: " ", count: lineNumber.count)
-    let line = printable(span.file.lineText(start.line))
+    let lineStart = span.file.lineStarts[start.line - 1]
     let lineEnd = span.file.lineEnd(lineIndex: start.line - 1)
-    let underlined = max(1, span.file.scalarCount(from: span.start, to: min(span.end, lineEnd)))
+    // A very long line (a minified file, a huge scalar) is shown as a window around the caret.
+    let window = Self.window(file: span.file, lineStart: lineStart, lineEnd: lineEnd, caret: span.start)
+    let line = (window.cutBefore ? "…" : "") + printable(window.text) + (window.cutAfter ? "…" : "")
+    let underlined = max(1, min(Self.maxUnderline, span.file.scalarCount(from: span.start, to: min(span.end, lineEnd))))
     let marker = "^" + String(repeating: "~", count: underlined - 1)
-    let pad = String(repeating: " ", count: start.column - 1)
+    let pad = String(repeating: " ", count: window.caretColumn + (window.cutBefore ? 1 : 0))
     return """
       \(gutter) |
       \(lineNumber) | \(line)
       \(gutter) | \(pad)\(paint(marker, ansi: caretColor))
 
       """
+  }
+
+  static let maxLine = 160
+  static let maxUnderline = 100
+
+  /// The part of a line shown in an excerpt: all of it when short, else ~160 scalars around the caret.
+  static func window(file: SourceFile, lineStart: Int, lineEnd: Int, caret: Int)
+    -> (text: String, caretColumn: Int, cutBefore: Bool, cutAfter: Bool)
+  {
+    let bytes = file.bytes
+    let caretColumn = file.scalarCount(from: lineStart, to: caret)
+    if lineEnd - lineStart <= maxLine * 4, file.scalarCount(from: lineStart, to: lineEnd) <= maxLine {
+      return (String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self), caretColumn, false, false)
+    }
+    // Walk back up to 40 scalars before the caret and forward to fill the window.
+    var from = caret
+    var back = 0
+    while from > lineStart, back < 40 {
+      from -= 1
+      while from > lineStart, bytes[from] & 0xC0 == 0x80 { from -= 1 }
+      back += 1
+    }
+    var to = caret
+    var forward = 0
+    while to < lineEnd, forward < maxLine - back {
+      to += 1
+      while to < lineEnd, bytes[to] & 0xC0 == 0x80 { to += 1 }
+      forward += 1
+    }
+    return (String(decoding: bytes[from..<to], as: UTF8.self), back, from > lineStart, to < lineEnd)
   }
 
   /// Tabs and control characters become one space each, so the caret stays under its column.

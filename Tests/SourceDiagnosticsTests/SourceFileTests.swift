@@ -81,3 +81,19 @@ import Testing
     #expect(Suggestions.closest(to: word, in: ["visitors", "straatfeest", "end"]) == expected)
   }
 }
+
+@Suite struct LongLineTests {
+  @Test func longLineIsShownAsAWindowWithTheCaretInPlace() {
+    let text = String(repeating: "a", count: 5_000) + "FOUT" + String(repeating: "b", count: 5_000)
+    let file = SourceFile(path: "long.yaml", text: text)
+    let rendered = DiagnosticTextRenderer().render(.error("yaml.test", "x", at: file.span(5_000, 5_004)))
+    let lines = rendered.split(separator: "\n")
+    #expect(lines[2].count < 200)
+    let source = lines[2].dropFirst(4)  // "1 | "
+    let caret = lines[3].dropFirst(4)
+    let column = caret.firstIndex(of: "^").map { caret.distance(from: caret.startIndex, to: $0) }
+    let found = source.firstRange(of: "FOUT").map { source.distance(from: source.startIndex, to: $0.lowerBound) }
+    #expect(column == found)
+    #expect(source.hasPrefix("…") && source.hasSuffix("…"))
+  }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built `bricoleur` with arguments and standard input; returns exit code, stdout, stderr and seconds.
+func bricoleur(_ arguments: [String], input: String = "") throws -> (status: Int32, out: String, err: String, seconds: Double) {
+  let root = repositoryRoot()
+  let process = Process()
+  process.executableURL = root.appendingPathComponent(".build/debug/bricoleur")
+  process.arguments = arguments
+  process.currentDirectoryURL = root
+  let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
+  process.standardInput = stdin
+  process.standardOutput = stdout
+  process.standardError = stderr
+  let start = Date()
+  try process.run()
+  stdin.fileHandleForWriting.write(Data(input.utf8))
+  try stdin.fileHandleForWriting.close()
+  let out = stdout.fileHandleForReading.readDataToEndOfFile()
+  let err = stderr.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), Date().timeIntervalSince(start))
+}
+
+/// Writes bytes to a temporary file with the given name.
+func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  let url = folder.appendingPathComponent(name)
+  try Data(bytes).write(to: url)
+  return url.path
+}
+
+@Suite struct CLITests {
+  static let hostile: [(String, [UInt8])] = [
+    ("alias-bomb.yaml", Array((["a: &a [x, x, x, x, x, x, x, x, x]"] + (1...9).map { i in
+      "b\(i): &b\(i) [" + Array(repeating: i == 1 ? "*a" : "*b\(i - 1)", count: 9).joined(separator: ",") + "]" }).joined(separator: "\n").utf8)),
+    ("nested.yaml", Array(String(repeating: "[", count: 100_000).utf8)),
+    ("duplicate.yaml", Array("a: 1\na: 2\n".utf8)),
+    ("latin1.yaml", Array("naam: caf".utf8) + [0xE9, 0x0A]),
+    ("tabs.yaml", Array("a:\n\tb: 1\n".utf8)),
+    ("empty.yaml", []),
+    ("scalar.yaml", Array("just some text\n".utf8)),
+    ("huge-scalar.yaml", Array(("a: " + String(repeating: "x", count: 10_000_000) + "\n").utf8)),
+    ("undefined-alias.yaml", Array("a: *nowhere\n".utf8)),
+    ("garbage.yaml", [0x00, 0xFF, 0x13, 0x37, 0xC3, 0x28, 0x80]),
+  ]
+
+  @Test(arguments: hostile.map(\.0))
+  func lintRejectsHostileInputQuickly(_ name: String) throws {
+    let bytes = try #require(Self.hostile.first { $0.0 == name }?.1)
+    let path = try temporaryFile(name, bytes)
+    let result = try bricoleur(["lint", path, "--color", "never"])
+    #expect(result.status == 1)
+    #expect(result.out.contains("\(path):") && result.out.contains(": error: "), "\(result.out.prefix(300))")
+    #expect(result.seconds < 2.0)
+  }
+
+  @Test func checkPrintsAVerdictAndExitsZero() throws {
+    let result = try bricoleur(["check", "Examples/borne/straatfeest-dorpsstraat.yaml", "--lang", "en", "--color", "never"])
+    #expect(result.status == 0)
+    #expect(result.out.contains("Verdict: notification required"))
+  }
+
+  @Test func checkJSONIsOneObjectWithTheStableNames() throws {
+    let result = try bricoleur(["check", "Examples/borne/straatfeest-dorpsstraat.yaml", "--format", "json"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    #expect(object["initiative"] as? String == "borne-straatfeest-dorpsstraat")
+    let verdict = try #require(object["verdict"] as? [String: Any])
+    #expect(verdict["level"] as? String == "notification_required")
+    #expect(verdict["determined"] as? Bool == true)
+    #expect((object["findings"] as? [[String: Any]])?.first?["citation"] != nil)
+  }
+
+  @Test func badInitiativeExitsOneWithAPositionedError() throws {
+    let path = try temporaryFile("bad.yaml", Array("id: x\nmunicipality: borne\nfacts:\n  visitors: veel\n".utf8))
+    let result = try bricoleur(["check", path, "--color", "never"])
+    #expect(result.status == 1)
+    #expect(result.err.contains("\(path):4:13: error: fact 'visitors': 'veel' is not a whole number [initiative.bad-value]"))
+  }
+
+  @Test func usageErrorExits64() throws {
+    #expect(try bricoleur(["check", "x.yaml", "--lang", "fr"]).status == 64)
+    #expect(try bricoleur(["lint"]).status == 64)
+  }
+
+  @Test func batchExitsTwoWhenSomeRecordsFail() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString).jsonl").path
+    let result = try bricoleur(["batch", "Examples/batches/initiatives.jsonl", "--out", out, "--quiet"])
+    #expect(result.status == 2)
+    #expect(result.err.contains("records read: 303, evaluated: 300, failed: 3"))
+    let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 303)
+  }
+
+  @Test func batchReadsStandardInput() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString).jsonl").path
+    let input = #"{"id":1,"visitors":10,"zone":"park"}"# + "\n" + #"{"id":2,"visitors":900,"zone":"park"}"# + "\n"
+    let result = try bricoleur(["batch", "-", "--rules", "Benchmarks/workload/rules", "--out", out, "--quiet"], input: input)
+    #expect(result.status == 0)
+    let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines[1].contains("\"R12\""))
+  }
+}
