@@ -47,6 +47,7 @@ let package = Package(
     .testTarget(name: "EngineTests", dependencies: ["Engine", "Reports", "Analysis", "TestSupport"]),
     .testTarget(name: "BatchTests", dependencies: ["Batch", "Engine", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport", "bricoleur"]),
+    .executableTarget(name: "engine-bench", dependencies: ["Engine"], path: "Benchmarks/Engine", swiftSettings: swiftSettings),
     .executableTarget(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
   ]

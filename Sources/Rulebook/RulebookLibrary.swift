@@ -23,9 +23,7 @@ public struct RulebookLibrary: Sendable {
   public static func load(path: String) throws -> RulebookLibrary {
     let directory = (path as NSString).standardizingPath
     if isRulebookFolder(directory) {
-      let parent = (directory as NSString).deletingLastPathComponent
-      let siblings = try rulebookFolders(in: parent)
-      return try load(folders: siblings.isEmpty ? [directory] : siblings, compiling: [directory])
+      return try load(folders: try chainFolders(of: directory), compiling: [directory])
     }
     let folders = try rulebookFolders(in: directory)
     return try load(folders: folders, compiling: folders)
@@ -62,6 +60,32 @@ public struct RulebookLibrary: Sendable {
     var collector = DiagnosticCollector(limit: 500)
     collector.add(contentsOf: diagnostics)
     return RulebookLibrary(rulebooks: rulebooks, diagnostics: collector.sorted(), definitions: definitions)
+  }
+
+  /// The folder and the sibling folders of the rulebooks it extends (found by folder name, or
+  /// by reading the siblings' ids when the names differ).
+  static func chainFolders(of directory: String) throws -> [String] {
+    let parent = (directory as NSString).deletingLastPathComponent
+    var folders = [directory]
+    var current = try RulebookReader.read(directory: directory).0
+    var seen: Set<String> = [current.id]
+    var siblings: [String: String]?
+    while let parentID = current.extends, seen.insert(parentID).inserted {
+      var folder = (parent as NSString).appendingPathComponent(parentID)
+      if !isRulebookFolder(folder) {
+        if siblings == nil {
+          siblings = [:]
+          for sibling in try rulebookFolders(in: parent) { siblings?[try RulebookReader.read(directory: sibling).0.id] = sibling }
+        }
+        guard let found = siblings?[parentID] else { break }
+        folder = found
+      }
+      let definition = try RulebookReader.read(directory: folder).0
+      guard definition.id == parentID || siblings != nil else { break }
+      folders.append(folder)
+      current = definition
+    }
+    return folders
   }
 
   /// Whether a folder holds rule files directly.

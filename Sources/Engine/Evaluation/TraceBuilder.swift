@@ -8,12 +8,12 @@ struct TraceBuilder {
   let facts: FactVector
 
   func trace(_ program: CompiledProgram) -> TraceNode {
-    var values = EvalTrace()
-    _ = program.evaluate(facts, recording: &values)
-    return node(program.checked, values)
+    var trace = EvalTrace()
+    _ = program.evaluate(facts, recording: &trace)
+    return node(program.checked, trace.values)
   }
 
-  func node(_ expression: CheckedExpr, _ values: EvalTrace) -> TraceNode {
+  func node(_ expression: CheckedExpr, _ values: [Int: Value]) -> TraceNode {
     var children: [TraceNode] = []
     var joins: String?
     switch expression.kind {
@@ -70,7 +70,7 @@ struct TraceBuilder {
   }
 
   /// The named values a leaf reads (not for and/or/not, whose children show them).
-  func inputs(of expression: CheckedExpr, _ values: EvalTrace) -> [TraceInput] {
+  func inputs(of expression: CheckedExpr, _ values: [Int: Value]) -> [TraceInput] {
     switch expression.kind {
     case .and, .or, .definition: return []
     case .not(let operand) where !Self.isLeaf(operand): return []
