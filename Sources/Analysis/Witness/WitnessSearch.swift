@@ -84,7 +84,8 @@ public struct WitnessSearch: Sendable {
     state.remaining -= 1
     var facts = state.raw
     FactBinder.normalise(&facts, rulebook: truths.rulebook)
-    let truth = goal(facts) && truths.admissible(facts)
+    // A constraint between facts rejects an initiative only when it is false.
+    let truth = truths.admissible(facts) == .false ? Truth.false : goal(facts)
     if truth == .true { return (state.raw, facts) }
     guard truth == .unknown, let slot = order.first else { return nil }
     let values = candidates[slot] ?? []
