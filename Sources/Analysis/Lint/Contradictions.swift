@@ -2,9 +2,11 @@ import Rulebook
 import RuleLanguage
 import SourceDiagnostics
 
-/// Two rules that can both apply to one initiative with incompatible outcomes — allowed
-/// against prohibited, or a notification against a permit for the same activity (the same
-/// scope) — without an exception (`overrides:`) that settles which one prevails.
+/// Two rules of one regulation that can both apply to one initiative with incompatible
+/// outcomes — allowed against prohibited, or a notification against a permit for the same
+/// activity (the same scope) — without an exception (`overrides:`) that settles which one
+/// prevails. Rules of different regulations are cumulative (an APV and the Alcoholwet each
+/// regulate their own aspect; the strictest verdict holds), so they do not contradict.
 enum Contradictions {
   static func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
@@ -31,6 +33,7 @@ enum Contradictions {
 
   /// Allowed against prohibited; a notification against a permit with the same scope.
   static func incompatible(_ a: CompiledRule, _ b: CompiledRule) -> Bool {
+    guard let first = a.rule.citation?.regulation, first == b.rule.citation?.regulation else { return false }
     let kinds = Set([a.rule.outcome.kind, b.rule.outcome.kind])
     if kinds.contains(.prohibited) && !kinds.isDisjoint(with: [.allowed, .allowedWithConditions]) { return true }
     if kinds == [.notification, .permit] { return a.scope?.checked.printed == b.scope?.checked.printed }

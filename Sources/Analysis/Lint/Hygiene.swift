@@ -78,7 +78,9 @@ enum Hygiene {
     }
     for parameter in definition.parameters {
       guard let inherited = ancestors.lazy.compactMap({ $0.parameters.first { $0.name == parameter.name } }).first,
-        parameter.versions.map({ "\($0.source.text)|\($0.validity)" }) == inherited.versions.map({ "\($0.source.text)|\($0.validity)" })
+        parameter.versions.map({ "\($0.source.text)|\($0.validity)" }) == inherited.versions.map({ "\($0.source.text)|\($0.validity)" }),
+        parameter.citation == inherited.citation || parameter.citation == nil,
+        parameter.description == inherited.description || parameter.description.isEmpty
       else { continue }
       diagnostics.append(
         .warning(

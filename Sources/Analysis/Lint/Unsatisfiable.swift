@@ -12,13 +12,13 @@ enum Unsatisfiable {
       let rule = compiled.rule
       if let scope = compiled.scope {
         let outcome = context.search.find(rules: [index]) { truths.inScope(index, $0) }
-        if outcome.provedNone {
+        if outcome.provedNone && outcome.exact {
           diagnostics.append(unsatisfiable("scope", rule, scope, exact: outcome.exact, context))
           continue
         }
       }
       let own = context.search.find(rules: [index]) { truths.own(index, $0) }
-      if own.provedNone {
+      if own.provedNone && own.exact {
         if let condition = compiled.condition {
           diagnostics.append(unsatisfiable("condition", rule, condition, exact: own.exact, context))
         }
@@ -27,7 +27,7 @@ enum Unsatisfiable {
       guard own.witness != nil else { continue }
       if !compiled.overriddenBy.isEmpty {
         let applies = context.search.find(rules: [index]) { truths.applies(index, $0) }
-        if applies.provedNone {
+        if applies.provedNone && applies.exact {
           let names = compiled.overriddenBy.map { "'\(context.rules[$0].rule.id)'" }.joined(separator: ", ")
           diagnostics.append(
             context.finding(
@@ -40,7 +40,7 @@ enum Unsatisfiable {
       }
       for (reference, target) in zip(rule.overrides, compiled.overrides) {
         let both = context.search.find(rules: [index, target]) { truths.own(index, $0) && truths.own(target, $0) }
-        guard both.provedNone else { continue }
+        guard both.provedNone && both.exact else { continue }
         diagnostics.append(
           context.finding(
             .warning, AnalysisDiagnostics.exceptionNeverApplies,

@@ -19,18 +19,20 @@ struct CandidateValues {
   /// The candidates for each slot that `programs` read, from the thresholds in `programs`.
   func candidates(for slots: [Int], programs: [CompiledProgram], rules: [Int]) -> [Int: [Value]] {
     var thresholds: [Int: [Threshold]] = [:]
+    var shape = ComparisonShape(environment: epoch.environment)
     for program in programs {
       for threshold in epoch.environment.thresholds(in: program.checked) { thresholds[threshold.slot, default: []].append(threshold) }
+      shape.scan(program.checked)
     }
     var result: [Int: [Value]] = [:]
     for slot in slots {
       result[slot] = slot == rulebook.dateSlot
-        ? days(thresholds[slot] ?? [], rules: rules) : values(slot, thresholds[slot] ?? [])
+        ? days(thresholds[slot] ?? [], rules: rules) : values(slot, thresholds[slot] ?? [], extra: shape.values[slot] ?? [])
     }
     return result
   }
 
-  func values(_ slot: Int, _ thresholds: [Threshold]) -> [Value] {
+  func values(_ slot: Int, _ thresholds: [Threshold], extra: [Value] = []) -> [Value] {
     let fact = rulebook.facts[slot]
     var raw: [Value] = []
     switch fact.type {
@@ -44,8 +46,8 @@ struct CandidateValues {
     case .text:
       raw = thresholds.compactMap { if case .text = $0.value { $0.value } else { nil } } + [.text("anders")]
     default:
-      for threshold in thresholds {
-        guard let value = converted(threshold.value, to: fact.type) else { continue }
+      for threshold in thresholds.map(\.value) + extra {
+        guard let value = converted(threshold, to: fact.type) else { continue }
         raw += [value] + neighbours(value, step: fact.step)
       }
       if raw.isEmpty { raw = [fact.minimum ?? fallback(fact.type)].compactMap { $0 } }

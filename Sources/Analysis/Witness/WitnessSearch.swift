@@ -61,7 +61,9 @@ public struct WitnessSearch: Sendable {
     var state = State(raw: FactVector(count: rulebook.facts.count), remaining: budget)
     let found = search(order[...], candidates: candidates, state: &state, goal: goal)
     guard let (raw, facts) = found else {
-      let exact = programs.allSatisfy { epoch.environment.thresholds(in: $0.checked).allSatisfy(\.exact) }
+      var shape = ComparisonShape(environment: epoch.environment)
+      for program in programs { shape.scan(program.checked) }
+      let exact = shape.exact && programs.allSatisfy { epoch.environment.thresholds(in: $0.checked).allSatisfy(\.exact) }
       return .none(exhaustive: state.remaining > 0, exact: exact)
     }
     var date: CalendarDay?
