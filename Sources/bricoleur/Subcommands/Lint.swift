@@ -58,6 +58,8 @@ extension Bricoleur {
           for file in found { diagnostics += YAMLFileLinter.lint(path: file) }
         }
       }
+      var seen = Set<String>()
+      diagnostics = diagnostics.filter { seen.insert("\($0.code)|\($0.path ?? ""):\($0.span?.start ?? -1)|\($0.message)").inserted }
       if strict {
         diagnostics = diagnostics.map { diagnostic in
           var promoted = diagnostic
