@@ -36,7 +36,7 @@ enum Contradictions {
     guard let first = a.rule.citation?.regulation, first == b.rule.citation?.regulation else { return false }
     let kinds = Set([a.rule.outcome.kind, b.rule.outcome.kind])
     if kinds.contains(.prohibited) && !kinds.isDisjoint(with: [.allowed, .allowedWithConditions]) { return true }
-    if kinds == [.notification, .permit] { return a.scope?.checked.printed == b.scope?.checked.printed }
+    if kinds == [.notification, .permit], let scope = a.scope?.checked.printed { return scope == b.scope?.checked.printed }
     return false
   }
 }

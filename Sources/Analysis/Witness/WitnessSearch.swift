@@ -63,7 +63,7 @@ public struct WitnessSearch: Sendable {
     guard let (raw, facts) = found else {
       var shape = ComparisonShape(environment: epoch.environment)
       for program in programs { shape.scan(program.checked) }
-      let exact = shape.exact && programs.allSatisfy { epoch.environment.thresholds(in: $0.checked).allSatisfy(\.exact) }
+      let exact = shape.exact && programs.allSatisfy { epoch.environment.thresholds(in: $0.checked).allSatisfy { $0.exact && !$0.value.isUnknown } }
       return .none(exhaustive: state.remaining > 0, exact: exact)
     }
     var date: CalendarDay?

@@ -103,7 +103,7 @@ enum RevisionExtractor {
   }
 
   static func shell(_ command: String) throws -> String {
-    try run("/bin/sh", ["-c", "set -o pipefail 2>/dev/null; " + command])
+    try run("/bin/bash", ["-c", "set -o pipefail; " + command])
   }
 
   static func run(_ executable: String, _ arguments: [String]) throws -> String {
