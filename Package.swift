@@ -48,6 +48,7 @@ let package = Package(
     .testTarget(name: "BatchTests", dependencies: ["Batch", "Engine", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport", "bricoleur"]),
     .executableTarget(name: "engine-bench", dependencies: ["Engine"], path: "Benchmarks/Engine", swiftSettings: swiftSettings),
+    .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Engine", "Rulebook", "TestSupport"]),
     .executableTarget(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
   ]

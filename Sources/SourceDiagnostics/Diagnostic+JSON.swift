@@ -20,6 +20,8 @@ public struct DiagnosticV1: Codable, Sendable, Hashable {
   public var end: Position?
   public var notes: [Note]
   public var help: String?
+  /// The witness's values by name (a lint finding's example initiative), if any.
+  public var witness: [String: String]?
 
   public init(_ diagnostic: Diagnostic) {
     severity = diagnostic.severity.rawValue
@@ -34,6 +36,8 @@ public struct DiagnosticV1: Codable, Sendable, Hashable {
         end: $0.span.map { Position($0.endLocation) })
     }
     help = diagnostic.help
+    witness = diagnostic.witness.isEmpty
+      ? nil : Dictionary(diagnostic.witness.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
   }
 }
 

@@ -26,6 +26,17 @@ public struct DiagnosticNote: Sendable, Hashable {
   }
 }
 
+/// One named value of a diagnostic's witness (`visitors`, `150`).
+public struct DiagnosticWitnessEntry: Sendable, Hashable {
+  public var name: String
+  public var value: String
+
+  public init(name: String, value: String) {
+    self.name = name
+    self.value = value
+  }
+}
+
 /// A problem found in user input: data, never thrown.
 ///
 /// Messages are lowercase, one line, without a final period, with user input in single quotes;
@@ -41,6 +52,9 @@ public struct Diagnostic: Sendable, Hashable {
   public var path: String?
   public var notes: [DiagnosticNote]
   public var help: String?
+  /// A concrete example that shows the problem (a lint witness: an initiative's date and
+  /// facts), as `(name, value)` pairs in a readable order; empty when there is none.
+  public var witness: [DiagnosticWitnessEntry] = []
 
   public init(
     _ severity: Severity, code: String, _ message: String, at span: SourceSpan?,
