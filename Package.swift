@@ -26,12 +26,13 @@ let package = Package(
     .target(name: "Rulebook", dependencies: ["YAMLTree", "RuleLanguage"], swiftSettings: swiftSettings),
     .target(name: "Engine", dependencies: ["Rulebook"], swiftSettings: swiftSettings),
     .target(name: "Analysis", dependencies: ["Engine"], swiftSettings: swiftSettings),
-    .target(name: "Reports", dependencies: ["Engine"], swiftSettings: swiftSettings),
+    .target(name: "Room", dependencies: ["Engine"], swiftSettings: swiftSettings),
+    .target(name: "Reports", dependencies: ["Engine", "Room"], swiftSettings: swiftSettings),
     .target(name: "Batch", dependencies: ["Engine", "Reports"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "bricoleur",
       dependencies: [
-        "YAMLTree", "Engine", "Reports", "Analysis", "Batch",
+        "YAMLTree", "Engine", "Room", "Reports", "Analysis", "Batch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -45,6 +46,10 @@ let package = Package(
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "TestSupport"]),
     .testTarget(name: "RulebookTests", dependencies: ["Rulebook", "TestSupport"]),
     .testTarget(name: "EngineTests", dependencies: ["Engine", "Reports", "Analysis", "TestSupport"]),
+    .testTarget(name: "RoomTests", dependencies: ["Room", "Engine", "Reports", "TestSupport"]),
+    .executableTarget(
+      name: "room-bench", dependencies: ["Room", "Engine"], path: "Benchmarks/Room",
+      swiftSettings: swiftSettings),
     .executableTarget(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
   ]
