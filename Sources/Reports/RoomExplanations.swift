@@ -98,6 +98,9 @@ public struct RoomExplanations: Sendable {
     if !adjustment.removes.isEmpty {
       text += (en ? "; no longer needed: " : "; niet meer nodig: ") + ruleNames(adjustment.removes, evaluation)
     }
+    if !adjustment.verdictAfter.required.isEmpty {
+      text += (en ? "; then needed: " : "; dan nodig: ") + ruleNames(adjustment.verdictAfter.required, evaluation)
+    }
     if !adjustment.exact { text += en ? " (approximate: the limit combines facts)" : " (benadering: de grens combineert feiten)" }
     return text + "."
   }

@@ -72,6 +72,12 @@ public struct FactChange: Sendable, Hashable {
   public var fact: String
   public var from: Value
   public var to: Value
+
+  public init(fact: String, from: Value, to: Value) {
+    self.fact = fact
+    self.from = from
+    self.to = to
+  }
 }
 
 /// A change to one or two adjustable facts that gives a strictly better verdict, or the same
