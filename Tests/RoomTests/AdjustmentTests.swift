@@ -25,6 +25,7 @@ import Testing
         #expect(after.verdict.level == adjustment.verdictAfter.level, "\(path): \(adjustment.changes)")
         #expect(after.verdict.determined == adjustment.verdictAfter.determined, "\(path): \(adjustment.changes)")
         #expect(after.verdict.required.map(\.rule) == adjustment.verdictAfter.required, "\(path): \(adjustment.changes)")
+        #expect(after.verdict.possibleLevels == adjustment.verdictAfter.possibleLevels, "\(path): \(adjustment.changes)")
         #expect(after.verdict.level <= evaluation.verdict.level, "\(path): an adjustment never makes it worse")
       }
     }
@@ -65,12 +66,13 @@ struct BruteForce {
   struct Key: Hashable {
     var level: VerdictLevel
     var determined: Bool
+    var possible: [VerdictLevel]
     var required: [String]
     init(_ summary: VerdictSummary) {
-      (level, determined, required) = (summary.level, summary.determined, summary.required)
+      (level, determined, possible, required) = (summary.level, summary.determined, summary.possibleLevels, summary.required)
     }
     init(_ verdict: Verdict) {
-      (level, determined, required) = (verdict.level, verdict.determined, verdict.required.map(\.rule))
+      (level, determined, possible, required) = (verdict.level, verdict.determined, verdict.possibleLevels, verdict.required.map(\.rule))
     }
   }
 
