@@ -29,8 +29,12 @@ struct AdjustmentSearch {
     let baseline = context.baseline!
     var best: [Key: (moves: [Move], outcome: RoomContext.Outcome, distance: Double)] = [:]
     var facts = context.facts
+    let baselineWorst = baseline.worst
     func consider(_ chosen: [Move], _ distance: Double) {
-      let outcome = context.decide(facts)
+      let decision = context.decideLevel(facts)
+      // Most candidates make it no better: reject those before building any list.
+      guard RoomContext.worst(decision) <= baselineWorst else { return }
+      let outcome = context.outcome(of: decision)
       guard context.isBetter(outcome, than: baseline) else { return }
       let key = Key(level: outcome.decision.level, possible: outcome.decision.possibleLevels, required: outcome.required)
       if let existing = best[key], existing.distance <= distance { return }

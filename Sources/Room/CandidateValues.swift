@@ -39,7 +39,7 @@ struct CandidateValues {
     var seen = Set<Value>()
     for (_, threshold) in index.thresholds[slot] {
       guard let value = ValueSteps.conform(threshold.value, to: fact.type) else { continue }
-      for times: Int64 in [0, -1, 1] {
+      for times in Self.offsets(threshold) {
         guard let candidate = times == 0 ? value : ValueSteps.offset(value, by: step, times: times) else { continue }
         guard candidate != current, ValueSteps.inRange(candidate, fact), seen.insert(candidate).inserted else { continue }
         if case .time(let time) = candidate, case .time(let start)? = anchor, time.minutes <= start.minutes { continue }
@@ -48,5 +48,17 @@ struct CandidateValues {
     }
     if current.isUnknown { return result.sorted { ValueOrder.less($0, $1) } }
     return result.sorted { ValueSteps.distance(from: current, to: $0, step: step) < ValueSteps.distance(from: current, to: $1, step: step) }
+  }
+
+  /// The steps from a threshold at which the comparison's truth changes: `x <= t` changes
+  /// between `t` and `t + 1`, `x < t` between `t - 1` and `t`; all three where the comparison is
+  /// an equality or over arithmetic (approximate).
+  static func offsets(_ threshold: Threshold) -> [Int64] {
+    guard threshold.exact else { return [0, -1, 1] }
+    switch threshold.comparison {
+    case .lessEqual, .greater: return [0, 1]
+    case .less, .greaterEqual: return [0, -1]
+    default: return [0, -1, 1]
+    }
   }
 }

@@ -54,9 +54,24 @@ struct RoomContext {
 
   /// Decides the verdict of `facts` with the fast path.
   mutating func decide(_ facts: FactVector) -> Outcome {
-    let decision = evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+    outcome(of: decideLevel(facts))
+  }
+
+  /// Decides the verdict of `facts` without building the rule lists; `outcome(of:)` builds them
+  /// from the same call's rules.
+  mutating func decideLevel(_ facts: FactVector) -> Decision {
+    evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+  }
+
+  /// The outcome of the last decision.
+  func outcome(of decision: Decision) -> Outcome {
     let rules = epoch.rules
     return Outcome(decision: decision, required: applying.filter { Self.imposes(rules[$0]) }, applying: applying)
+  }
+
+  /// The most restrictive level a decision can still take.
+  static func worst(_ decision: Decision) -> VerdictLevel {
+    VerdictLevel.allCases.last { decision.possibleLevels & (1 << $0.rank) != 0 } ?? decision.level
   }
 
   /// Whether a rule that applies asks something of the initiative.
