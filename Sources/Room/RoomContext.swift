@@ -54,7 +54,9 @@ struct RoomContext {
 
   /// Decides the verdict of `facts` with the fast path.
   mutating func decide(_ facts: FactVector) -> Outcome {
-    outcome(of: decideLevel(facts))
+    // Two statements: `outcome(of:)` must read the rule lists after the decision fills them.
+    let decision = decideLevel(facts)
+    return outcome(of: decision)
   }
 
   /// Decides the verdict of `facts` without building the rule lists; `outcome(of:)` builds them
