@@ -46,7 +46,7 @@ let package = Package(
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "TestSupport"]),
     .testTarget(name: "RulebookTests", dependencies: ["Rulebook", "TestSupport"]),
     .testTarget(name: "EngineTests", dependencies: ["Engine", "Reports", "Analysis", "TestSupport"]),
-    .testTarget(name: "RoomTests", dependencies: ["Room", "Engine", "Reports", "TestSupport"]),
+    .testTarget(name: "RoomTests", dependencies: ["Room", "Engine", "Reports", "TestSupport"], exclude: ["Golden"]),
     .executableTarget(
       name: "room-bench", dependencies: ["Room", "Engine"], path: "Benchmarks/Room",
       swiftSettings: swiftSettings),
