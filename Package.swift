@@ -26,12 +26,13 @@ let package = Package(
     .target(name: "Rulebook", dependencies: ["YAMLTree", "RuleLanguage"], swiftSettings: swiftSettings),
     .target(name: "Engine", dependencies: ["Rulebook"], swiftSettings: swiftSettings),
     .target(name: "Analysis", dependencies: ["Engine"], swiftSettings: swiftSettings),
-    .target(name: "Reports", dependencies: ["Engine"], swiftSettings: swiftSettings),
+    .target(name: "Room", dependencies: ["Engine"], swiftSettings: swiftSettings),
+    .target(name: "Reports", dependencies: ["Engine", "Room"], swiftSettings: swiftSettings),
     .target(name: "Batch", dependencies: ["Engine", "Reports"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "bricoleur",
       dependencies: [
-        "YAMLTree", "Engine", "Reports", "Analysis", "Batch",
+        "YAMLTree", "Engine", "Room", "Reports", "Analysis", "Batch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -49,6 +50,10 @@ let package = Package(
     .testTarget(name: "CLITests", dependencies: ["TestSupport", "bricoleur"]),
     .executableTarget(name: "engine-bench", dependencies: ["Engine"], path: "Benchmarks/Engine", swiftSettings: swiftSettings),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Engine", "Rulebook", "TestSupport"]),
+    .testTarget(name: "RoomTests", dependencies: ["Room", "Engine", "Reports", "TestSupport"], exclude: ["Golden"]),
+    .executableTarget(
+      name: "room-bench", dependencies: ["Room", "Engine"], path: "Benchmarks/Room",
+      swiftSettings: swiftSettings),
     .executableTarget(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
   ]

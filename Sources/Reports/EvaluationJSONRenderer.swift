@@ -1,4 +1,5 @@
 import Engine
+import Room
 import Rulebook
 import RuleLanguage
 
@@ -15,7 +16,8 @@ public struct EvaluationJSONRenderer: Sendable {
     self.traces = traces
   }
 
-  public func render(_ evaluation: Evaluation) -> JSONValue {
+  /// The evaluation; with `room`, also its `room` items and `questions`.
+  public func render(_ evaluation: Evaluation, room: RoomAnalysis? = nil) -> JSONValue {
     let words = Explanations(language: language)
     var object: [(String, JSONValue)] = [
       ("initiative", .string(evaluation.initiative.id)),
@@ -24,6 +26,7 @@ public struct EvaluationJSONRenderer: Sendable {
     if let day = evaluation.asOf { object.append(("as_of", .string(day.description))) }
     object.append(("verdict", verdict(evaluation.verdict, words)))
     object.append(("findings", .array(evaluation.findings.map { finding($0, evaluation, words) })))
+    if let room { object += RoomJSONRenderer(language: language).members(room, in: evaluation) }
     return .object(object)
   }
 

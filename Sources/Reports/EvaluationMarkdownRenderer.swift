@@ -1,4 +1,5 @@
 import Engine
+import Room
 import Rulebook
 import RuleLanguage
 
@@ -12,7 +13,8 @@ public struct EvaluationMarkdownRenderer: Sendable {
 
   var en: Bool { language == "en" }
 
-  public func render(_ evaluation: Evaluation) -> String {
+  /// The evaluation, with its room to manoeuvre when `room` is given.
+  public func render(_ evaluation: Evaluation, room: RoomAnalysis? = nil) -> String {
     let words = Explanations(language: language)
     let initiative = evaluation.initiative
     var out: [String] = []
@@ -49,7 +51,26 @@ public struct EvaluationMarkdownRenderer: Sendable {
           + words.sentence(for: finding, in: evaluation))
       }
     }
+    if let room { out += roomLines(room, evaluation, words) }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// The "Ruimte / Room to manoeuvre" section.
+  func roomLines(_ room: RoomAnalysis, _ evaluation: Evaluation, _ words: Explanations) -> [String] {
+    let explanations = RoomExplanations(language: language)
+    let lines = explanations.lines(room, in: evaluation)
+    guard !lines.isEmpty || !room.questions.isEmpty else { return [] }
+    var out = ["", "### \(en ? "Room to manoeuvre" : "Ruimte")", ""]
+    for line in lines {
+      var source = line.citation == nil ? "" : " — " + link(line.citation, evaluation, words)
+      if let rule = line.rule { source += " [\(rule)]" }
+      out.append("- **\(explanations.label(line.kind))**: \(line.text)\(source)")
+    }
+    if !room.questions.isEmpty {
+      out.append("")
+      out.append("**\(en ? "Still to ask" : "Nog te vragen")**: " + room.questions.map { "`\($0)`" }.joined(separator: ", "))
+    }
+    return out
   }
 
   /// The citation, linked to its source when a link is known.

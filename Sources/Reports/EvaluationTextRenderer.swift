@@ -1,4 +1,5 @@
 import Engine
+import Room
 import Rulebook
 import RuleLanguage
 
@@ -17,7 +18,8 @@ public struct EvaluationTextRenderer: Sendable {
 
   var en: Bool { language == "en" }
 
-  public func render(_ evaluation: Evaluation) -> String {
+  /// The evaluation, with its room to manoeuvre when `room` is given.
+  public func render(_ evaluation: Evaluation, room: RoomAnalysis? = nil) -> String {
     let words = Explanations(language: language)
     let formatter = ValueFormatter(language: language)
     var out: [String] = []
@@ -49,7 +51,27 @@ public struct EvaluationTextRenderer: Sendable {
       out.append(paint(title, "1"))
       for finding in findings { out += findingLines(finding, evaluation, words, formatter) }
     }
+    if let room { out += roomLines(room, evaluation, words) }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// The "Ruimte / Room to manoeuvre" section: each item with its article and rule.
+  func roomLines(_ room: RoomAnalysis, _ evaluation: Evaluation, _ words: Explanations) -> [String] {
+    let explanations = RoomExplanations(language: language)
+    let lines = explanations.lines(room, in: evaluation)
+    guard !lines.isEmpty || !room.questions.isEmpty else { return [] }
+    var out = ["", paint(en ? "Room to manoeuvre:" : "Ruimte:", "1")]
+    for line in lines {
+      out += wrap("- \(explanations.label(line.kind)): \(line.text)", indent: "  ").enumerated().map { $0 == 0 ? $1 : "  " + $1 }
+      var source = words.citation(line.citation, in: evaluation.rulebook)
+      if let rule = line.rule { source += (source.isEmpty ? "" : " ") + "[\(rule)]" }
+      if !source.isEmpty { out.append("    " + source) }
+    }
+    if let first = room.questions.first, let slot = evaluation.rulebook.slotsByName[first] {
+      let question = evaluation.rulebook.facts[slot].question.text(language)
+      out.append((en ? "Next question: " : "Volgende vraag: ") + (question.isEmpty ? first : "\(question) (\(first))"))
+    }
+    return out
   }
 
   var sections: [(String, FindingStatus)] {

@@ -7,6 +7,6 @@ struct Bricoleur: ParsableCommand {
     commandName: "bricoleur",
     abstract: "Check residents' initiatives against municipal rules, with reasons and room to manoeuvre.",
     version: "0.1.0",
-    subcommands: [Check.self, BatchRun.self, Lint.self, Test.self, Diff.self, Schema.self]
+    subcommands: [Check.self, Ask.self, BatchRun.self, Lint.self, Test.self, Diff.self, Schema.self]
   )
 }

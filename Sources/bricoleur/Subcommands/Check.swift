@@ -2,6 +2,7 @@ import ArgumentParser
 import Engine
 import Foundation
 import Reports
+import Room
 import Rulebook
 import RuleLanguage
 import SourceDiagnostics
@@ -35,6 +36,12 @@ extension Bricoleur {
     @Option(name: .customLong("as-of"), help: "Apply the rules in force on this date (YYYY-MM-DD) instead of the initiative's date.")
     var asOf: String?
 
+    @Flag(name: .customLong("no-room"), help: "Leave out the room to manoeuvre (adjustments, discretion, open norms, near misses, deadlines).")
+    var noRoom = false
+
+    @Option(help: "Count deadlines from this date (YYYY-MM-DD) instead of today.")
+    var today: String?
+
     @Flag(help: "Show every rule, also those that do not apply, with full traces.")
     var verbose = false
 
@@ -44,6 +51,7 @@ extension Bricoleur {
     func validate() throws {
       if let lang, !["nl", "en"].contains(lang) { throw ValidationError("--lang must be nl or en, not '\(lang)'") }
       if let asOf, InputValueParser.date(asOf) == nil { throw ValidationError("--as-of must be a date like 2026-07-04, not '\(asOf)'") }
+      if let today, InputValueParser.date(today) == nil { throw ValidationError("--today must be a date like 2026-07-04, not '\(today)'") }
     }
 
     func run() throws {
@@ -77,10 +85,11 @@ extension Bricoleur {
 
     func render(_ evaluation: Evaluation) -> String {
       let language = lang ?? evaluation.initiative.language ?? "nl"
+      let room = noRoom ? nil : RoomAnalyzer().analyze(evaluation, today: today.flatMap(InputValueParser.date) ?? CalendarDay.today)
       switch format {
-      case .text: return EvaluationTextRenderer(language: language, verbose: verbose, color: color.enabled()).render(evaluation)
-      case .markdown: return EvaluationMarkdownRenderer(language: language).render(evaluation)
-      case .json: return EvaluationJSONRenderer(language: language).render(evaluation).serialized(pretty: true)
+      case .text: return EvaluationTextRenderer(language: language, verbose: verbose, color: color.enabled()).render(evaluation, room: room)
+      case .markdown: return EvaluationMarkdownRenderer(language: language).render(evaluation, room: room)
+      case .json: return EvaluationJSONRenderer(language: language).render(evaluation, room: room).serialized(pretty: true)
       }
     }
   }
@@ -102,5 +111,15 @@ enum LoadedRules {
       throw ExitCode.failure
     }
     return engine
+  }
+}
+
+extension CalendarDay {
+  /// Today's date in the Netherlands' time zone.
+  static var today: CalendarDay {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+    return CalendarDay(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDay(daysSinceEpoch: 0)
   }
 }

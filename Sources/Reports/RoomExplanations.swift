@@ -1,0 +1,189 @@
+import Engine
+import Room
+import Rulebook
+import RuleLanguage
+
+/// One item of room to manoeuvre, in words: what the renderers show.
+public struct RoomLine: Sendable {
+  /// `adjustment`, `discretion`, `open_norm`, `alternative`, `near_miss`, `deciding_unknown`, `deadline`.
+  public var kind: String
+  public var rule: String?
+  public var text: String
+  public var citation: Citation?
+}
+
+/// The sentences of a room analysis in one language.
+public struct RoomExplanations: Sendable {
+  public let language: String
+  let formatter: ValueFormatter
+  let words: Explanations
+
+  public init(language: String) {
+    self.language = language
+    formatter = ValueFormatter(language: language)
+    words = Explanations(language: language)
+  }
+
+  var en: Bool { language == "en" }
+
+  /// Every item, in the order of the report: adjustments, discretion, open norms, alternatives,
+  /// near misses, deciding unknowns, deadlines.
+  public func lines(_ room: RoomAnalysis, in evaluation: Evaluation) -> [RoomLine] {
+    var lines: [RoomLine] = []
+    for adjustment in room.adjustments {
+      lines.append(RoomLine(kind: "adjustment", rule: adjustment.rule, text: sentence(adjustment, evaluation), citation: citation(adjustment.rule, evaluation)))
+    }
+    for item in room.discretion {
+      lines.append(RoomLine(kind: "discretion", rule: item.rule, text: sentence(item, evaluation), citation: item.citation))
+    }
+    for norm in room.openNorms {
+      lines.append(RoomLine(kind: "open_norm", rule: norm.rule, text: sentence(norm), citation: norm.citation))
+    }
+    for route in room.alternatives {
+      let text = route.description.text(language).trimmingSpacesAndNewlines
+      let by = route.grantedBy.map { en ? " (\($0))" : " (\($0))" } ?? ""
+      lines.append(RoomLine(kind: "alternative", rule: route.rule, text: text + by, citation: route.citation))
+    }
+    for miss in room.nearMisses {
+      lines.append(RoomLine(kind: "near_miss", rule: miss.rule, text: sentence(miss), citation: miss.citation))
+    }
+    for unknown in room.decidingUnknowns {
+      lines.append(RoomLine(kind: "deciding_unknown", rule: unknown.rules.first, text: sentence(unknown, evaluation), citation: nil))
+    }
+    for check in room.deadlines {
+      lines.append(RoomLine(kind: "deadline", rule: check.rule, text: sentence(check, room, evaluation), citation: check.citation))
+    }
+    return lines
+  }
+
+  /// The label of a kind of room.
+  public func label(_ kind: String) -> String {
+    let labels: [String: (String, String)] = [
+      "adjustment": ("Aanpassing", "Adjustment"), "discretion": ("Beleidsruimte", "Discretion"), "open_norm": ("Open norm", "Open norm"),
+      "alternative": ("Alternatief", "Alternative"), "near_miss": ("Krap", "Near miss"),
+      "deciding_unknown": ("Nog onbekend", "Deciding unknown"), "deadline": ("Termijn", "Deadline"),
+    ]
+    guard let pair = labels[kind] else { return kind }
+    return en ? pair.1 : pair.0
+  }
+
+  func citation(_ rule: String?, _ evaluation: Evaluation) -> Citation? {
+    rule.flatMap { evaluation.finding($0)?.rule.rule.citation }
+  }
+
+  func changes(_ changes: [FactChange]) -> String {
+    changes.map { "\($0.fact) \(formatter.format($0.to)) " + (en ? "instead of " : "in plaats van ") + formatter.format($0.from) }
+      .joined(separator: en ? " and " : " en ")
+  }
+
+  func verdict(_ verdict: VerdictSummary) -> String {
+    var text = words.level(verdict.level)
+    if !verdict.determined {
+      text += en ? " (not yet determined)" : " (nog niet zeker)"
+    }
+    return text
+  }
+
+  func ruleNames(_ ids: [String], _ evaluation: Evaluation) -> String {
+    ids.map { id in
+      guard let rule = evaluation.rulebook.epoch(on: evaluation.asOf).rules.first(where: { $0.rule.id == id })?.rule else { return id }
+      let name = rule.outcome.name.text(language)
+      return name.isEmpty ? rule.title.text(language) : name
+    }.joined(separator: ", ")
+  }
+
+  func sentence(_ adjustment: Adjustment, _ evaluation: Evaluation) -> String {
+    var text = (en ? "With " : "Met ") + changes(adjustment.changes) + (en ? " the verdict is: " : " is het oordeel: ")
+      + verdict(adjustment.verdictAfter)
+    if !adjustment.removes.isEmpty {
+      text += (en ? "; no longer needed: " : "; niet meer nodig: ") + ruleNames(adjustment.removes, evaluation)
+    }
+    if !adjustment.verdictAfter.required.isEmpty {
+      text += (en ? "; then needed: " : "; dan nodig: ") + ruleNames(adjustment.verdictAfter.required, evaluation)
+    }
+    if !adjustment.exact { text += en ? " (approximate: the limit combines facts)" : " (benadering: de grens combineert feiten)" }
+    return text + "."
+  }
+
+  func sentence(_ item: DiscretionItem, _ evaluation: Evaluation) -> String {
+    let who = item.grantedBy ?? (en ? "the authority" : "het bevoegd gezag")
+    let description = item.description.text(language).trimmingSpacesAndNewlines
+    var text: String
+    switch item.kind {
+    case .exemption: text = en ? "Exemption (ontheffing) by \(who)" : "Ontheffing door \(who)"
+    case .hardship: text = en ? "Hardship clause: \(who) may deviate" : "Hardheidsclausule: \(who) kan afwijken"
+    case .experiment: text = en ? "Experiment clause: \(who) may allow it" : "Experimenteerbepaling: \(who) kan het toestaan"
+    case .policyDeviation:
+      let rule = ruleNames([item.rule], evaluation)
+      return en
+        ? "\(rule) rests on a policy rule (beleidsregel): \(who) must deviate from it where its consequences for you would be disproportionate to its purpose because of special circumstances (art. 4:84 Awb)."
+        : "\(rule) rust op een beleidsregel: \(who) moet daarvan afwijken als de gevolgen voor u wegens bijzondere omstandigheden onevenredig zijn in verhouding tot het doel (art. 4:84 Awb)."
+    }
+    if !description.isEmpty { text += ": " + description.trimmingFinalPeriod }
+    if let askBy = item.askBy, let deadline = item.deadline {
+      text += en ? "; apply by \(askBy) (\(formatter.format(deadline)) in advance)" : "; aanvragen uiterlijk \(askBy) (\(formatter.format(deadline)) van tevoren)"
+    }
+    return text + "."
+  }
+
+  func sentence(_ norm: OpenNorm) -> String {
+    let who = norm.assessedBy ?? (en ? "an official" : "een ambtenaar")
+    let turnsOn = norm.turnsOn.text(language).trimmingSpacesAndNewlines
+    let value = formatter.format(norm.value)
+    return en
+      ? "\(norm.fact) (now: \(value)) is assessed by \(who)" + (turnsOn.isEmpty ? "" : ": \(turnsOn)") + "."
+      : "\(norm.fact) (nu: \(value)) wordt beoordeeld door \(who)" + (turnsOn.isEmpty ? "" : ": \(turnsOn)") + "."
+  }
+
+  func margin(_ miss: NearMiss) -> String {
+    if case .time = miss.value { return formatter.format(.duration(Int64(miss.absoluteMargin))) }
+    if case .date = miss.value { return en ? "\(Int(miss.absoluteMargin)) days" : "\(Int(miss.absoluteMargin)) dagen" }
+    let amount = miss.absoluteMargin
+    let number = amount == amount.rounded() ? String(Int64(amount)) : String(amount)
+    return en ? number : number.replacingOccurrences(".", ",")
+  }
+
+  func sentence(_ miss: NearMiss) -> String {
+    let percent = Int((miss.relativeMargin * 100).rounded())
+    let limit = miss.parameter.map { "\($0) = \(formatter.format(miss.threshold))" } ?? formatter.format(miss.threshold)
+    return en
+      ? "\(miss.fact) = \(formatter.format(miss.value)) is close to the limit in '\(miss.comparison)' (\(limit)): \(margin(miss)) away (\(percent)%); at \(formatter.format(miss.crossing)) the verdict would be: \(verdict(miss.verdictAcross))."
+      : "\(miss.fact) = \(formatter.format(miss.value)) ligt dicht bij de grens in '\(miss.comparison)' (\(limit)): \(margin(miss)) verschil (\(percent)%); bij \(formatter.format(miss.crossing)) wordt het oordeel: \(verdict(miss.verdictAcross))."
+  }
+
+  func sentence(_ unknown: DecidingUnknown, _ evaluation: Evaluation) -> String {
+    let question = evaluation.rulebook.slotsByName[unknown.fact].map { evaluation.rulebook.facts[$0].question.text(language) } ?? ""
+    let sides = unknown.outcomes.map { "\(formatter.format($0.value)) → \(verdict($0.verdict))" }.joined(separator: "; ")
+    let asked = question.isEmpty ? "" : " (\(question.trimmingSpacesAndNewlines))"
+    return en ? "\(unknown.fact) is not known yet\(asked) and decides the verdict: \(sides)." : "\(unknown.fact) is nog onbekend\(asked) en bepaalt het oordeel: \(sides)."
+  }
+
+  func sentence(_ check: DeadlineCheck, _ room: RoomAnalysis, _ evaluation: Evaluation) -> String {
+    var name = check.name.text(language).trimmingSpacesAndNewlines.trimmingFinalPeriod
+    if name.isEmpty { name = ruleNames([check.rule], evaluation) }
+    let date = evaluation.initiative.date.map(\.description) ?? "?"
+    let period = formatter.format(check.deadline)
+    var text = en
+      ? "\(name): due by \(check.latestDay) (\(period) before \(date)); "
+      : "\(name): uiterlijk \(check.latestDay) indienen (\(period) vóór \(date)); "
+    if check.feasible {
+      let days = check.workingDaysLeft
+      text += en ? "still possible (\(days) working day\(days == 1 ? "" : "s") left)" : "nog haalbaar (nog \(days) werkdag\(days == 1 ? "" : "en"))"
+    } else {
+      text += en ? "too late: that day has passed" : "te laat: die dag is voorbij"
+    }
+    switch check.route {
+    case .afterAdjustment(let index) where index < room.adjustments.count:
+      text += (en ? ", if " : ", als ") + changes(room.adjustments[index].changes)
+    case .room:
+      text += en ? " (to apply for it)" : " (om het aan te vragen)"
+    default:
+      break
+    }
+    return text + "."
+  }
+}
+
+extension String {
+  var trimmingFinalPeriod: String { hasSuffix(".") ? String(dropLast()) : self }
+}

@@ -1,0 +1,125 @@
+import Engine
+import Rulebook
+import RuleLanguage
+
+/// Finds the smallest changes to adjustable facts that give a better verdict.
+///
+/// Candidate values come from the thresholds (see `CandidateValues`). Every single-fact
+/// candidate is tried, then every pair of candidates of two facts; a change is kept when the
+/// fast decision gives a strictly better verdict (see `RoomContext.isBetter`) and the facts
+/// still meet their ranges and constraints. Per resulting verdict (level and requirements) the
+/// smallest change is kept, and changes that another beats on verdict and size are dropped.
+struct AdjustmentSearch {
+  var context: RoomContext
+  /// How many adjustments to report at most.
+  var limit = 6
+  /// Whether to try pairs of facts.
+  var pairs = true
+
+  struct Move {
+    var slot: Int
+    var value: Value
+    var distance: Double
+  }
+
+  /// - Complexity: O(*c*² · *r*) decisions for *c* candidates over all adjustable facts and *r*
+  ///   rules; *c* is small (three per threshold), so this stays in the milliseconds.
+  mutating func run() -> [Adjustment] {
+    let moves = candidateMoves()
+    let baseline = context.baseline!
+    var best: [Key: (moves: [Move], outcome: RoomContext.Outcome, distance: Double)] = [:]
+    var facts = context.facts
+    let baselineWorst = baseline.worst
+    func consider(_ chosen: [Move], _ distance: Double) {
+      let decision = context.decideLevel(facts)
+      // Most candidates make it no better: reject those before building any list.
+      guard RoomContext.worst(decision) <= baselineWorst else { return }
+      let outcome = context.outcome(of: decision)
+      guard context.isBetter(outcome, than: baseline) else { return }
+      let key = Key(level: outcome.decision.level, possible: outcome.decision.possibleLevels, required: outcome.required)
+      if let existing = best[key], existing.distance <= distance { return }
+      best[key] = (chosen, outcome, distance)
+    }
+    for (slot, slotMoves) in moves {
+      for move in slotMoves {
+        context.set(slot, move.value, in: &facts)
+        if context.meetsConstraints(facts) { consider([move], move.distance) }
+      }
+      restore(slot, in: &facts)
+    }
+    for first in moves.indices where pairs {
+      for second in moves.indices where second > first {
+        let (a, aMoves) = moves[first]
+        let (b, bMoves) = moves[second]
+        for x in aMoves {
+          context.set(a, x.value, in: &facts)
+          for y in bMoves {
+            context.set(b, y.value, in: &facts)
+            if context.meetsConstraints(facts) { consider([x, y], x.distance + y.distance) }
+          }
+          restore(b, in: &facts)
+        }
+        restore(a, in: &facts)
+      }
+    }
+    return ranked(best.map { ($0.value.moves, $0.value.outcome, $0.value.distance) })
+  }
+
+  struct Key: Hashable {
+    var level: VerdictLevel
+    var possible: UInt8
+    var required: [Int]
+  }
+
+  /// The adjustable facts with a known value, each with its candidate changes.
+  func candidateMoves() -> [(Int, [Move])] {
+    var result: [(Int, [Move])] = []
+    for (slot, fact) in context.rulebook.facts.enumerated() where fact.adjustable && !context.index.rulesReading[slot].isEmpty {
+      let current = context.facts[slot]
+      guard !current.isUnknown else { continue }
+      let step = ValueSteps.step(of: fact)
+      let moves = context.candidates.values(for: slot, current: current, anchor: context.anchor(of: slot, in: context.facts)).map {
+        Move(slot: slot, value: $0, distance: ValueSteps.distance(from: current, to: $0, step: step))
+      }
+      if !moves.isEmpty { result.append((slot, moves)) }
+    }
+    return result
+  }
+
+  func restore(_ slot: Int, in facts: inout FactVector) {
+    facts[slot] = context.facts[slot]
+    for link in context.rulebook.defaultLinks where link.fallback == slot && !context.given[link.slot] {
+      facts[link.slot] = context.facts[link.slot]
+    }
+  }
+
+  /// Drops changes that another beats on both verdict and size; best verdict first, then smallest.
+  func ranked(_ found: [([Move], RoomContext.Outcome, Double)]) -> [Adjustment] {
+    let sorted = found.sorted { a, b in
+      if a.1.worst != b.1.worst { return a.1.worst < b.1.worst }
+      if a.2 != b.2 { return a.2 < b.2 }
+      return a.0.count < b.0.count
+    }
+    var kept: [([Move], RoomContext.Outcome, Double)] = []
+    for candidate in sorted {
+      let dominated = kept.contains { other in
+        other.1.worst <= candidate.1.worst && other.2 <= candidate.2 && Set(other.1.required).isSubset(of: candidate.1.required)
+      }
+      if !dominated { kept.append(candidate) }
+    }
+    return kept.prefix(limit).map(adjustment)
+  }
+
+  func adjustment(_ found: ([Move], RoomContext.Outcome, Double)) -> Adjustment {
+    let (moves, outcome, distance) = found
+    let rules = context.epoch.rules
+    let baseline = context.baseline!
+    let removed = baseline.required.filter { !outcome.required.contains($0) }
+    let stopped = baseline.applying.filter { !outcome.applying.contains($0) }
+    let changes = moves.map { FactChange(fact: context.rulebook.facts[$0.slot].name, from: context.facts[$0.slot], to: $0.value) }
+    return Adjustment(
+      changes: changes, verdictAfter: context.summary(outcome), distance: distance,
+      exact: moves.allSatisfy { context.index.exact[$0.slot] }, removes: removed.map { rules[$0].rule.id },
+      rule: (stopped.first { rules[$0].level == baseline.decision.level } ?? stopped.first ?? removed.first).map { rules[$0].rule.id })
+  }
+}

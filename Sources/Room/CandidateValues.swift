@@ -1,0 +1,64 @@
+import Engine
+import Rulebook
+import RuleLanguage
+
+/// The values worth trying for a fact: each threshold it is compared with, and the neighbours
+/// one step either side, within the fact's range; every case of a choice; both truth values.
+///
+/// For a condition that compares a fact with constants, the verdict as a function of that fact
+/// changes only at these values, so trying them is as good as trying every value.
+struct CandidateValues {
+  let rulebook: CompiledRulebook
+  let index: ThresholdIndex
+  let cases: [[String]?]
+
+  init(rulebook: CompiledRulebook, index: ThresholdIndex) {
+    self.rulebook = rulebook
+    self.index = index
+    cases = rulebook.facts.map { rulebook.enumCases(of: $0) }
+  }
+
+  /// The candidates for `slot`, sorted by distance from `current` (all of them when unknown),
+  /// never `current` itself. `anchor` is the value of the fact a time follows (`start` for `end`).
+  ///
+  /// - Complexity: O(*t* log *t*) for *t* thresholds on the fact.
+  func values(for slot: Int, current: Value, anchor: Value? = nil) -> [Value] {
+    let fact = rulebook.facts[slot]
+    switch fact.type {
+    case .bool:
+      return [Value.bool(false), .bool(true)].filter { $0 != current }
+    case .enumeration:
+      return (cases[slot] ?? []).map(Value.enumCase).filter { $0 != current }
+    case .list, .text:
+      return []
+    default:
+      break
+    }
+    let step = ValueSteps.step(of: fact)
+    var result: [Value] = []
+    var seen = Set<Value>()
+    for (_, threshold) in index.thresholds[slot] {
+      guard let value = ValueSteps.conform(threshold.value, to: fact.type) else { continue }
+      for times in Self.offsets(threshold) {
+        guard let candidate = times == 0 ? value : ValueSteps.offset(value, by: step, times: times) else { continue }
+        guard candidate != current, ValueSteps.inRange(candidate, fact), seen.insert(candidate).inserted else { continue }
+        if case .time(let time) = candidate, case .time(let start)? = anchor, time.minutes <= start.minutes { continue }
+        result.append(candidate)
+      }
+    }
+    if current.isUnknown { return result.sorted { ValueOrder.less($0, $1) } }
+    return result.sorted { ValueSteps.distance(from: current, to: $0, step: step) < ValueSteps.distance(from: current, to: $1, step: step) }
+  }
+
+  /// The steps from a threshold at which the comparison's truth changes: `x <= t` changes
+  /// between `t` and `t + 1`, `x < t` between `t - 1` and `t`; all three where the comparison is
+  /// an equality or over arithmetic (approximate).
+  static func offsets(_ threshold: Threshold) -> [Int64] {
+    guard threshold.exact else { return [0, -1, 1] }
+    switch threshold.comparison {
+    case .lessEqual, .greater: return [0, 1]
+    case .less, .greaterEqual: return [0, -1]
+    default: return [0, -1, 1]
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import Engine
+import Rulebook
+import RuleLanguage
+
+/// What every part of the room search shares: the rulebook's epoch, the initiative's facts, the
+/// baseline decision and scratch buffers for `Evaluator.decide`.
+struct RoomContext {
+  let evaluator: Evaluator
+  let rulebook: CompiledRulebook
+  let epoch: Epoch
+  let day: CalendarDay?
+  let index: ThresholdIndex
+  let candidates: CandidateValues
+  /// The initiative's facts as bound.
+  let facts: FactVector
+  /// Slots the initiative gave a value for (defaults fill the others).
+  let given: [Bool]
+  private(set) var applying: [Int] = []
+  private(set) var undetermined: [Int] = []
+  /// The verdict of the initiative as it is.
+  private(set) var baseline: Outcome!
+
+  /// A decision with the rules behind it.
+  struct Outcome: Equatable {
+    var decision: Decision
+    /// Applying rules with a requirement (notification, permit, conditions, information), as indices.
+    var required: [Int]
+    var applying: [Int]
+
+    /// The most restrictive level still possible.
+    var worst: VerdictLevel {
+      VerdictLevel.allCases.last { decision.possibleLevels & (1 << $0.rank) != 0 } ?? decision.level
+    }
+  }
+
+  init(evaluation: Evaluation) {
+    rulebook = evaluation.rulebook
+    evaluator = Evaluator(rulebook: rulebook)
+    day = evaluation.asOf
+    epoch = rulebook.epoch(on: day)
+    index = ThresholdIndex.of(epoch, slotCount: rulebook.facts.count)
+    candidates = CandidateValues(rulebook: rulebook, index: index)
+    facts = evaluation.facts
+    var given = Array(repeating: false, count: rulebook.facts.count)
+    for raw in evaluation.initiative.facts where raw.text != nil || raw.items != nil {
+      if let slot = rulebook.slotsByName[raw.name] { given[slot] = true }
+    }
+    if evaluation.initiative.date != nil { given[rulebook.dateSlot] = true }
+    self.given = given
+    applying.reserveCapacity(epoch.rules.count)
+    undetermined.reserveCapacity(epoch.rules.count)
+    baseline = decide(facts)
+  }
+
+  /// Decides the verdict of `facts` with the fast path.
+  mutating func decide(_ facts: FactVector) -> Outcome {
+    // Two statements: `outcome(of:)` must read the rule lists after the decision fills them.
+    let decision = decideLevel(facts)
+    return outcome(of: decision)
+  }
+
+  /// Decides the verdict of `facts` without building the rule lists; `outcome(of:)` builds them
+  /// from the same call's rules.
+  mutating func decideLevel(_ facts: FactVector) -> Decision {
+    evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+  }
+
+  /// The outcome of the last decision.
+  func outcome(of decision: Decision) -> Outcome {
+    let rules = epoch.rules
+    return Outcome(decision: decision, required: applying.filter { Self.imposes(rules[$0]) }, applying: applying)
+  }
+
+  /// The most restrictive level a decision can still take.
+  static func worst(_ decision: Decision) -> VerdictLevel {
+    VerdictLevel.allCases.last { decision.possibleLevels & (1 << $0.rank) != 0 } ?? decision.level
+  }
+
+  /// Whether a rule that applies asks something of the initiative.
+  static func imposes(_ rule: CompiledRule) -> Bool {
+    switch rule.rule.outcome.kind {
+    case .allowed, .prohibited: false
+    default: true
+    }
+  }
+
+  /// Sets a fact, and the facts that default to it when the initiative left them out.
+  func set(_ slot: Int, _ value: Value, in facts: inout FactVector) {
+    facts[slot] = value
+    for link in rulebook.defaultLinks where link.fallback == slot && !given[link.slot] { facts[link.slot] = value }
+  }
+
+  /// Whether `facts` meets every constraint between facts (unknown counts as met).
+  func meetsConstraints(_ facts: FactVector) -> Bool {
+    epoch.constraints.allSatisfy { $0.program.evaluateTruth(facts) != .false }
+  }
+
+  /// The value of the fact a time follows (`start` for `end`), if any.
+  func anchor(of slot: Int, in facts: FactVector) -> Value? {
+    rulebook.facts[slot].after.flatMap { rulebook.slotsByName[$0] }.map { facts[$0] }
+  }
+
+  /// Whether `outcome` is strictly better than `reference`: a less restrictive worst level, or
+  /// the same with a strict subset of the requirements (and no more open).
+  func isBetter(_ outcome: Outcome, than reference: Outcome) -> Bool {
+    if outcome.worst != reference.worst { return outcome.worst < reference.worst }
+    guard outcome.decision.level == reference.decision.level, outcome.decision.possibleLevels == reference.decision.possibleLevels
+    else { return false }
+    return outcome.required.count < reference.required.count && Set(outcome.required).isSubset(of: reference.required)
+  }
+
+  /// The outcome as data for the report.
+  func summary(_ outcome: Outcome) -> VerdictSummary {
+    let levels = VerdictLevel.allCases.filter { outcome.decision.possibleLevels & (1 << $0.rank) != 0 }
+    return VerdictSummary(
+      level: outcome.decision.level, determined: outcome.decision.determined, possibleLevels: levels,
+      applying: outcome.applying.map { epoch.rules[$0].rule.id }, required: outcome.required.map { epoch.rules[$0].rule.id })
+  }
+}

@@ -1,0 +1,46 @@
+import Engine
+import Rulebook
+import RuleLanguage
+import Synchronization
+
+/// The thresholds and facts of an epoch's rules, by fact slot: computed once per epoch and
+/// shared by every analysis.
+final class ThresholdIndex: Sendable {
+  /// `(rule index, threshold)` for each comparison of a fact with a constant, by slot.
+  let thresholds: [[(rule: Int, threshold: Threshold)]]
+  /// The rules whose scope or condition reads each slot.
+  let rulesReading: [[Int]]
+  /// Whether every threshold on a slot compares the fact itself (not arithmetic over facts).
+  let exact: [Bool]
+
+  init(epoch: Epoch, slotCount: Int) {
+    var thresholds = Array(repeating: [(rule: Int, threshold: Threshold)](), count: slotCount)
+    var readers = Array(repeating: [Int](), count: slotCount)
+    var exact = Array(repeating: true, count: slotCount)
+    for (index, compiled) in epoch.rules.enumerated() {
+      var read = Set<Int>()
+      for program in [compiled.scope, compiled.condition].compactMap({ $0 }) {
+        for threshold in epoch.environment.thresholds(in: program.checked) where threshold.slot < slotCount {
+          thresholds[threshold.slot].append((index, threshold))
+          if !threshold.exact { exact[threshold.slot] = false }
+        }
+        for slot in epoch.environment.freeFacts(of: program.checked) where slot < slotCount { read.insert(slot) }
+      }
+      for slot in read { readers[slot].append(index) }
+    }
+    self.thresholds = thresholds
+    rulesReading = readers
+    self.exact = exact
+  }
+
+  private static let cache = Mutex<[ObjectIdentifier: ThresholdIndex]>([:])
+
+  /// The index of `epoch`, built on first use.
+  static func of(_ epoch: Epoch, slotCount: Int) -> ThresholdIndex {
+    let key = ObjectIdentifier(epoch)
+    if let index = cache.withLock({ $0[key] }) { return index }
+    let index = ThresholdIndex(epoch: epoch, slotCount: slotCount)
+    cache.withLock { $0[key] = index }
+    return index
+  }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Engine
+import Foundation
+import Reports
+import Room
+import Rulebook
+import RuleLanguage
+import SourceDiagnostics
+import YAMLTree
+
+extension Bricoleur {
+  /// `bricoleur ask [FILE]`: an adaptive interview that asks only what can still change the verdict.
+  struct Ask: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Ask the questions that settle the verdict, one at a time, then give the verdict with its reasons.",
+      discussion: "Answers are read from standard input, one per line; an empty input ends the interview early."
+    )
+
+    @Argument(help: "An initiative to start from (YAML or JSON). Without it, start from nothing.")
+    var file: String?
+
+    @Option(help: "The municipality's rulebook, when starting from nothing.")
+    var municipality: String?
+
+    @Option(help: "A folder of rulebooks (like Rules/). Default: the shipped Rules/.")
+    var rules: String?
+
+    @Option(help: "Language of the questions: nl or en.")
+    var lang: String?
+
+    @Option(help: "Count deadlines from this date (YYYY-MM-DD) instead of today.")
+    var today: String?
+
+    func validate() throws {
+      if file == nil && municipality == nil { throw ValidationError("give an initiative file or --municipality") }
+      if let lang, !["nl", "en"].contains(lang) { throw ValidationError("--lang must be nl or en, not '\(lang)'") }
+      if let today, InputValueParser.date(today) == nil { throw ValidationError("--today must be a date like 2026-07-04, not '\(today)'") }
+    }
+
+    func run() throws {
+      let engine = try LoadedRules.engine(rules)
+      var interview = try start(engine)
+      let language = lang ?? interview.initiative.language ?? "nl"
+      let en = language == "en"
+      while let question = interview.nextQuestion() {
+        printOut(prompt(question, language: language))
+        guard let line = readLine(strippingNewline: true) else {
+          printOut(en ? "\n(no more answers)\n" : "\n(geen antwoorden meer)\n")
+          break
+        }
+        let text = line.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { continue }
+        if let problem = interview.answer(question.fact.name, text: text, language: language) {
+          printOut("  " + problem.message + (problem.help.map { " (\($0))" } ?? "") + "\n")
+        }
+      }
+      let evaluation = interview.evaluation()
+      let room = RoomAnalyzer().analyze(evaluation, today: today.flatMap(InputValueParser.date) ?? CalendarDay.today)
+      printOut("\n" + EvaluationTextRenderer(language: language).render(evaluation, room: room))
+    }
+
+    func start(_ engine: RuleEngine) throws -> Interview {
+      guard let file else {
+        let name = municipality ?? ""
+        guard let rulebook = engine.library.rulebook(for: name) else {
+          throw ValidationError("no rulebook for municipality '\(name)'; known: \(engine.library.rulebooks.keys.sorted().joined(separator: ", "))")
+        }
+        return Interview(initiative: Initiative(id: "ask", municipality: name, language: lang), rulebook: rulebook)
+      }
+      let (source, problems) = try YAMLSource.load(path: file)
+      var options = RuleEngine.CheckOptions()
+      options.rulebook = municipality
+      let result = problems.isEmpty ? engine.check(file: source, options: options).first : nil
+      guard let evaluation = result?.evaluation else {
+        printError(DiagnosticTextRenderer().render(problems + (result?.diagnostics ?? [])))
+        throw ExitCode.failure
+      }
+      return Interview(evaluation: evaluation)
+    }
+
+    /// The question with its help and the allowed answers.
+    func prompt(_ question: Interview.Question, language: String) -> String {
+      let fact = question.fact
+      var text = fact.question.text(language)
+      if text.isEmpty { text = fact.name }
+      var lines = ["", "\(text) [\(fact.name)]"]
+      let help = fact.help.text(language)
+      if !help.isEmpty { lines.append("  " + help) }
+      if let choices = question.choices {
+        lines.append("  " + choices.map { fact.valueLabels[$0]?.text(language).isEmpty == false ? "\($0) (\(fact.valueLabels[$0]!.text(language)))" : $0 }.joined(separator: ", "))
+      } else if fact.type == .bool {
+        lines.append(language == "en" ? "  yes / no" : "  ja / nee")
+      }
+      return lines.joined(separator: "\n") + "\n> "
+    }
+  }
+}
