@@ -28,7 +28,7 @@ let package = Package(
     .target(name: "Analysis", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .target(name: "Room", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .target(name: "Reports", dependencies: ["Engine", "Room"], swiftSettings: swiftSettings),
-    .target(name: "Batch", dependencies: ["Engine", "Reports"], swiftSettings: swiftSettings),
+    .target(name: "Batch", dependencies: ["Engine", "Room", "Reports"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "bricoleur",
       dependencies: [

@@ -1,4 +1,5 @@
 import Engine
+import Room
 import Rulebook
 import RuleLanguage
 
@@ -19,6 +20,9 @@ public struct BatchContext: Sendable {
   let format: OutputFormat
   /// Whether to collect each record's details for a report.
   public var details = false
+  /// Room analysis for every record (`--room`), with deadlines counted from `today`.
+  public var room: RoomAnalyzer?
+  public var today: CalendarDay?
 
   /// - Parameters:
   ///   - rulebook: use this rulebook for every record; otherwise the record's municipality

@@ -17,6 +17,8 @@ public struct BatchSummary: Sendable {
   /// How often each rule set the verdict, and each requirement was needed (`rulebook/rule`).
   public var decidedBy: [String: Int] = [:]
   public var required: [String: Int] = [:]
+  /// How many initiatives each adjustment would help (with `--room`).
+  public var adjustments: [String: Int] = [:]
   /// The first records in detail, for the report's table.
   public var details: [RecordDetail] = []
   /// Failed records in detail (all of them, up to `detailLimit`).
@@ -30,6 +32,7 @@ public struct BatchSummary: Sendable {
       if let rulebook = detail.rulebook {
         for rule in detail.decidedBy { decidedBy["\(rulebook)/\(rule)", default: 0] += 1 }
         for rule in detail.required { required["\(rulebook)/\(rule)", default: 0] += 1 }
+        for label in Set(detail.adjustments) { adjustments["\(rulebook): \(label)", default: 0] += 1 }
       }
       if details.count < Self.detailLimit { details.append(detail) }
       if detail.error != nil, failures.count < Self.detailLimit { failures.append(detail) }

@@ -1,4 +1,5 @@
 import Engine
+import Room
 import Rulebook
 import RuleLanguage
 import SourceDiagnostics
@@ -22,6 +23,13 @@ public struct RecordDetail: Sendable {
   public var error: RecordError?
   /// What the record held, to explain it again (JSON text or an initiative).
   public var source: RecordSourceText?
+  /// The adjustments found by `--room`, as labels (`visitors 200 → notification_required`).
+  public var adjustments: [String] = []
+
+  /// A label that groups the same adjustment across initiatives.
+  static func label(_ adjustment: Adjustment) -> String {
+    adjustment.changes.map { "\($0.fact) \($0.to)" }.joined(separator: " + ") + " → " + adjustment.verdictAfter.level.rawValue
+  }
 }
 
 /// Why a record failed, and where.
@@ -95,11 +103,18 @@ struct RecordProcessor {
   ) -> RecordStatus {
     let decision = rulebook.evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
     let rules = rulebook.compiled.epoch(on: day).rules
+    var room: RoomAnalysis?
+    if let analyzer = context.room {
+      let initiative = Initiative(id: id.text ?? String(number), municipality: rulebook.compiled.definition.municipality, date: day)
+      let evaluation = rulebook.evaluator.evaluate(initiative, facts: facts, asOf: day, traces: false)
+      room = analyzer.analyze(evaluation, today: context.today, evaluator: rulebook.evaluator)
+    }
     out.writeResult(
       number: number, id: id, rulebook: rulebook.compiled.id, decision: decision, rules: rules, applying: applying,
-      undetermined: undetermined, format: context.format)
+      undetermined: undetermined, room: room, format: context.format)
     guard context.details else { return .evaluated(rulebook: rulebook.compiled.id, decision, nil) }
     var detail = RecordDetail(number: number, id: id.text, rulebook: rulebook.compiled.id, decision: decision, source: source)
+    detail.adjustments = room?.adjustments.map(RecordDetail.label) ?? []
     for index in applying {
       let compiled = rules[index]
       if compiled.level == decision.level, decision.level != .allowed { detail.decidedBy.append(compiled.rule.id) }

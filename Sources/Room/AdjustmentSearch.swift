@@ -31,7 +31,7 @@ struct AdjustmentSearch {
     var facts = context.facts
     let baselineWorst = baseline.worst
     func consider(_ chosen: [Move], _ distance: Double) {
-      let decision = context.decideLevel(facts)
+      let decision = context.decideLevel(facts, changed: chosen.map(\.slot))
       // Most candidates make it no better: reject those before building any list.
       guard RoomContext.worst(decision) <= baselineWorst else { return }
       let outcome = context.outcome(of: decision)
@@ -74,7 +74,8 @@ struct AdjustmentSearch {
   /// The adjustable facts with a known value, each with its candidate changes.
   func candidateMoves() -> [(Int, [Move])] {
     var result: [(Int, [Move])] = []
-    for (slot, fact) in context.rulebook.facts.enumerated() where fact.adjustable && !context.index.rulesReading[slot].isEmpty {
+    let relevant = relevantSlots()
+    for (slot, fact) in context.rulebook.facts.enumerated() where fact.adjustable && relevant.contains(slot) {
       let current = context.facts[slot]
       guard !current.isUnknown else { continue }
       let step = ValueSteps.step(of: fact)
@@ -84,6 +85,24 @@ struct AdjustmentSearch {
       if !moves.isEmpty { result.append((slot, moves)) }
     }
     return result
+  }
+
+  /// The facts whose change can make the verdict better: those read by a rule that now applies
+  /// with a level or a requirement, or that is undetermined, or by a rule that can set such a
+  /// rule aside (and the facts they default to). Changing any other fact leaves every such rule
+  /// as it is, so it cannot help; leaving it out keeps the search exact and makes it faster.
+  func relevantSlots() -> Set<Int> {
+    let rules = context.epoch.rules
+    let baseline = context.baseline!
+    var ruleIndices = Set(baseline.required + context.undeterminedAtBaseline)
+    for index in baseline.applying where rules[index].level.map({ $0 > .allowed }) ?? false { ruleIndices.insert(index) }
+    for index in Array(ruleIndices) { ruleIndices.formUnion(rules[index].overriddenBy) }
+    var slots = Set<Int>()
+    for (slot, readers) in context.index.rulesReading.enumerated() where readers.contains(where: ruleIndices.contains) {
+      slots.insert(slot)
+    }
+    for link in context.rulebook.defaultLinks where slots.contains(link.slot) { slots.insert(link.fallback) }
+    return slots
   }
 
   func restore(_ slot: Int, in facts: inout FactVector) {

@@ -24,8 +24,9 @@ public struct RoomAnalyzer: Sendable {
   ///
   /// - Complexity: dominated by the adjustment search, O(*c*² · *r*) decisions (see
   ///   `AdjustmentSearch`).
-  public func analyze(_ evaluation: Evaluation, today: CalendarDay? = nil) -> RoomAnalysis {
-    let context = RoomContext(evaluation: evaluation)
+  /// - Parameter evaluator: an evaluator of the same rulebook to reuse (a batch keeps one).
+  public func analyze(_ evaluation: Evaluation, today: CalendarDay? = nil, evaluator: Evaluator? = nil) -> RoomAnalysis {
+    let context = RoomContext(evaluation: evaluation, evaluator: evaluator)
     var analysis = RoomAnalysis(today: today)
     if options.adjustments, (context.baseline.worst > .allowed || !context.baseline.required.isEmpty) {
       var search = AdjustmentSearch(context: context, limit: options.maximumAdjustments, pairs: options.pairs)

@@ -19,6 +19,10 @@ struct RoomContext {
   private(set) var undetermined: [Int] = []
   /// The verdict of the initiative as it is.
   private(set) var baseline: Outcome!
+  /// The rules left undetermined by the initiative as it is.
+  private(set) var undeterminedAtBaseline: [Int] = []
+  /// Each rule's truth for the initiative as it is, to decide single changes incrementally.
+  private(set) var baselineTruths: [UInt8] = []
 
   /// A decision with the rules behind it.
   struct Outcome: Equatable {
@@ -33,9 +37,9 @@ struct RoomContext {
     }
   }
 
-  init(evaluation: Evaluation) {
+  init(evaluation: Evaluation, evaluator: Evaluator? = nil) {
     rulebook = evaluation.rulebook
-    evaluator = Evaluator(rulebook: rulebook)
+    self.evaluator = evaluator.flatMap { $0.rulebook === evaluation.rulebook ? $0 : nil } ?? Evaluator(rulebook: rulebook)
     day = evaluation.asOf
     epoch = rulebook.epoch(on: day)
     index = ThresholdIndex.of(epoch, slotCount: rulebook.facts.count)
@@ -50,6 +54,20 @@ struct RoomContext {
     applying.reserveCapacity(epoch.rules.count)
     undetermined.reserveCapacity(epoch.rules.count)
     baseline = decide(facts)
+    undeterminedAtBaseline = undetermined
+    baselineTruths = self.evaluator.ruleTruths(facts, on: day)
+  }
+
+  /// Decides `facts`, which differ from the initiative's only in `changed` slots: only the rules
+  /// reading those facts (or the facts that default to them) are evaluated again.
+  mutating func decideLevel(_ facts: FactVector, changed: [Int]) -> Decision {
+    var rules = Set<Int>()
+    for slot in changed {
+      rules.formUnion(index.rulesReading[slot])
+      for link in rulebook.defaultLinks where link.fallback == slot && !given[link.slot] { rules.formUnion(index.rulesReading[link.slot]) }
+    }
+    return evaluator.decide(
+      facts, on: day, baseline: baselineTruths, recompute: rules.sorted(), applying: &applying, undetermined: &undetermined)
   }
 
   /// Decides the verdict of `facts` with the fast path.

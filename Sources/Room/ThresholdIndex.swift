@@ -33,14 +33,24 @@ final class ThresholdIndex: Sendable {
     self.exact = exact
   }
 
-  private static let cache = Mutex<[ObjectIdentifier: ThresholdIndex]>([:])
+  /// An index with a weak hold on its epoch: an address reused by a later epoch (after a
+  /// server reloads its rulebooks) is never mistaken for the old one.
+  private struct Entry {
+    weak var epoch: Epoch?
+    var index: ThresholdIndex
+  }
+
+  private static let cache = Mutex<[ObjectIdentifier: Entry]>([:])
 
   /// The index of `epoch`, built on first use.
   static func of(_ epoch: Epoch, slotCount: Int) -> ThresholdIndex {
     let key = ObjectIdentifier(epoch)
-    if let index = cache.withLock({ $0[key] }) { return index }
+    if let entry = cache.withLock({ $0[key] }), entry.epoch === epoch { return entry.index }
     let index = ThresholdIndex(epoch: epoch, slotCount: slotCount)
-    cache.withLock { $0[key] = index }
+    cache.withLock { cache in
+      cache = cache.filter { $0.value.epoch != nil }
+      cache[key] = Entry(epoch: epoch, index: index)
+    }
     return index
   }
 }

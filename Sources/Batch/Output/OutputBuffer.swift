@@ -1,4 +1,5 @@
 import Engine
+import Room
 import Rulebook
 
 /// The formats of batch output.
@@ -79,7 +80,7 @@ struct OutputBuffer {
 
   mutating func writeResult(
     number: Int, id: ID, rulebook: String, decision: Decision, rules: [CompiledRule], applying: [Int], undetermined: [Int],
-    format: OutputFormat
+    room: RoomAnalysis? = nil, format: OutputFormat
   ) {
     switch format {
     case .jsonl:
@@ -102,6 +103,7 @@ struct OutputBuffer {
         writeList(levels.map(\.rawValue))
         write("]")
       }
+      if let room { writeRoom(room) }
       write("}\n")
     case .csv:
       writeInt(number)
@@ -115,6 +117,29 @@ struct OutputBuffer {
       writeCSV(undetermined.map { rules[$0].rule.id }.joined(separator: " "))
       write(",,,,\n")
     }
+  }
+
+  /// The room of a record: its adjustments and the questions still to ask.
+  mutating func writeRoom(_ room: RoomAnalysis) {
+    write(",\"adjustments\":[")
+    for (index, adjustment) in room.adjustments.enumerated() {
+      if index > 0 { write(",") }
+      write("{\"changes\":[")
+      for (position, change) in adjustment.changes.enumerated() {
+        if position > 0 { write(",") }
+        write("{\"fact\":")
+        writeJSONString(change.fact)
+        write(",\"from\":")
+        writeJSONString(change.from.description)
+        write(",\"to\":")
+        writeJSONString(change.to.description)
+        write("}")
+      }
+      write("],\"verdict_after\":{\"level\":\"\(adjustment.verdictAfter.level.rawValue)\"},\"exact\":\(adjustment.exact)}")
+    }
+    write("],\"questions\":[")
+    writeList(room.questions)
+    write("]")
   }
 
   mutating func writeRuleIDs(_ indices: [Int], _ rules: [CompiledRule]) {

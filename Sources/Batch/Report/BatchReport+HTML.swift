@@ -21,6 +21,14 @@ extension BatchReport {
     if !summary.required.isEmpty {
       body += section(en ? "Most frequent requirements" : "Wat het vaakst nodig is", list(top(summary.required)))
     }
+    if !summary.adjustments.isEmpty {
+      let rows = top(summary.adjustments).map {
+        "<tr><td class=\"n\">\($0.1)</td><td>\(HTML.escape(adjustmentLabel($0.0)))</td></tr>"
+      }
+      body += section(
+        en ? "Adjustments that would help most initiatives" : "Aanpassingen die de meeste initiatieven helpen",
+        "<table><tbody>\n" + rows.joined(separator: "\n") + "\n</tbody></table>\n")
+    }
     if !summary.failures.isEmpty { body += section(en ? "Failed records" : "Mislukte records", failureTable()) }
     body += section(en ? "Initiatives" : "Initiatieven", initiativeTable())
     var explanations = ""

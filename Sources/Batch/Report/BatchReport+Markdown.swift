@@ -38,6 +38,14 @@ extension BatchReport {
       out.append("")
       for (key, count) in top(counts) { out.append("- \(count)× \(ruleLabel(key))") }
     }
+    if !summary.adjustments.isEmpty {
+      out.append("")
+      out.append("## \(en ? "Adjustments that would help most initiatives" : "Aanpassingen die de meeste initiatieven helpen")")
+      out.append("")
+      for (key, count) in top(summary.adjustments) {
+        out.append("- " + (en ? "\(count) initiatives: " : "\(count) initiatieven: ") + adjustmentLabel(key))
+      }
+    }
     if !summary.failures.isEmpty {
       out.append("")
       out.append("## \(en ? "Failed records" : "Mislukte records")")

@@ -44,6 +44,13 @@ public struct BatchReport {
 
   func levelName(_ level: VerdictLevel) -> String { level.label.text(language) }
 
+  /// `borne: visitors 200 → notification_required` as "borne: visitors 200 → notification required".
+  func adjustmentLabel(_ key: String) -> String {
+    var text = key
+    for level in VerdictLevel.allCases { text = text.replacingOccurrences(of: "→ \(level.rawValue)", with: "→ \(levelName(level))") }
+    return text
+  }
+
   /// The evaluation of a detailed record, for its explanation.
   func evaluation(_ detail: RecordDetail) -> Evaluation? {
     switch detail.source {

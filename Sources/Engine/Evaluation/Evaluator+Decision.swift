@@ -15,51 +15,93 @@ extension Evaluator {
   ///
   /// - Complexity: O(*r*) condition evaluations for *r* rules in force.
   public func decide(_ facts: FactVector, on day: CalendarDay?, applying: inout [Int], undetermined: inout [Int]) -> Decision {
+    let plan = plan(on: day)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: plan.steps.count) { truths in
+      computeTruths(facts, day: day, plan: plan, only: nil, into: truths)
+      return aggregate(plan, truths: UnsafeBufferPointer(truths), applying: &applying, undetermined: &undetermined)
+    }
+  }
+
+  /// The truth of every rule for `facts` (`Truth.rawValue`; 255 for a rule not in force), to
+  /// decide variations of the same facts incrementally.
+  public func ruleTruths(_ facts: FactVector, on day: CalendarDay?) -> [UInt8] {
+    let plan = plan(on: day)
+    var truths = [UInt8](repeating: 255, count: plan.steps.count)
+    truths.withUnsafeMutableBufferPointer { computeTruths(facts, day: day, plan: plan, only: nil, into: $0) }
+    return truths
+  }
+
+  /// Decides facts that differ from those behind `baseline` only in facts read by the rules in
+  /// `recompute`: those rules are evaluated again, the others keep their baseline truth.
+  ///
+  /// - Complexity: O(*k*) condition evaluations for the *k* rules recomputed.
+  public func decide(
+    _ facts: FactVector, on day: CalendarDay?, baseline: [UInt8], recompute: [Int], applying: inout [Int], undetermined: inout [Int]
+  ) -> Decision {
+    let plan = plan(on: day)
+    var truths = baseline
+    return truths.withUnsafeMutableBufferPointer { truths in
+      computeTruths(facts, day: day, plan: plan, only: recompute, into: truths)
+      return aggregate(plan, truths: UnsafeBufferPointer(truths), applying: &applying, undetermined: &undetermined)
+    }
+  }
+
+  func plan(on day: CalendarDay?) -> DecisionPlan {
+    day.flatMap { day in plans.first { $0.epoch.validity.contains(day) } } ?? plans[0]
+  }
+
+  /// Evaluates the rules (all, or those in `only`) into `truths`, in one shared frame.
+  func computeTruths(_ facts: FactVector, day: CalendarDay?, plan: DecisionPlan, only: [Int]?, into truths: UnsafeMutableBufferPointer<UInt8>) {
+    let today = day?.daysSinceEpoch
+    plan.steps.withUnsafeBufferPointer { steps in
+      SharedEvaluation.with(facts, definitions: plan.definitions, locals: plan.locals) { shared in
+        func evaluate(_ index: Int) {
+          let step = steps[index]
+          if let today, today < step.from || today > step.until {
+            truths[index] = 255
+            return
+          }
+          let scope = step.scope?.truth(in: shared) ?? .true
+          truths[index] = (scope == .false ? Truth.false : scope && (step.condition?.truth(in: shared) ?? .true)).rawValue
+        }
+        if let only {
+          for index in only { evaluate(index) }
+        } else {
+          for index in 0..<steps.count { evaluate(index) }
+        }
+      }
+    }
+  }
+
+  /// The verdict from rule truths: overrides applied, the most restrictive level, the levels still possible.
+  func aggregate(_ plan: DecisionPlan, truths: UnsafeBufferPointer<UInt8>, applying: inout [Int], undetermined: inout [Int]) -> Decision {
     applying.removeAll(keepingCapacity: true)
     undetermined.removeAll(keepingCapacity: true)
-    let plan = day.flatMap { day in plans.first { $0.epoch.validity.contains(day) } } ?? plans[0]
-    let today = day?.daysSinceEpoch
     var level: Int8 = 0
     var possible: UInt8 = 0
     plan.steps.withUnsafeBufferPointer { steps in
       plan.overriders.withUnsafeBufferPointer { overriders in
-        // Truth per rule as a raw value; 255 marks a rule not in force on the day.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: steps.count) { truths in
-          // One frame for all rules: shared definitions are computed once.
-          SharedEvaluation.with(facts, definitions: plan.definitions, locals: plan.locals) { shared in
-            for index in 0..<steps.count {
-              let step = steps[index]
-              if let today, today < step.from || today > step.until {
-                truths[index] = 255
-                continue
-              }
-              let scope = step.scope?.truth(in: shared) ?? .true
-              let truth = scope == .false ? Truth.false : scope && (step.condition?.truth(in: shared) ?? .true)
-              truths[index] = truth.rawValue
-            }
-          }
-          for index in 0..<steps.count where truths[index] != 255 && truths[index] != Truth.false.rawValue {
-            let step = steps[index]
-            var status = Truth(rawValue: truths[index])!
-            for position in Int(step.overridersStart)..<Int(step.overridersEnd) {
-              let other = truths[Int(overriders[position])]
-              if other == 255 { continue }
-              if other == Truth.true.rawValue {
-                status = .false
-                break
-              }
-              if other == Truth.unknown.rawValue, status == .true { status = .unknown }
-            }
-            switch status {
-            case .true:
-              applying.append(index)
-              if step.rank > level { level = step.rank }
-            case .unknown:
-              undetermined.append(index)
-              if step.rank >= 0 { possible |= 1 << step.rank }
-            case .false:
+        for index in 0..<steps.count where truths[index] != 255 && truths[index] != Truth.false.rawValue {
+          let step = steps[index]
+          var status = Truth(rawValue: truths[index])!
+          for position in Int(step.overridersStart)..<Int(step.overridersEnd) {
+            let other = truths[Int(overriders[position])]
+            if other == 255 { continue }
+            if other == Truth.true.rawValue {
+              status = .false
               break
             }
+            if other == Truth.unknown.rawValue, status == .true { status = .unknown }
+          }
+          switch status {
+          case .true:
+            applying.append(index)
+            if step.rank > level { level = step.rank }
+          case .unknown:
+            undetermined.append(index)
+            if step.rank >= 0 { possible |= 1 << step.rank }
+          case .false:
+            break
           }
         }
       }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Batch
 import Dispatch
 import Foundation
+import Room
 import Rulebook
 import RuleLanguage
 
@@ -49,6 +50,15 @@ extension Bricoleur {
     @Option(help: "Also write a report for the intake team: FILE.html (self-contained, with charts) or FILE.md.")
     var report: String?
 
+    @Flag(help: "Add room to manoeuvre to every record: the smallest adjustments that give a better verdict, and the questions still to ask.")
+    var room = false
+
+    @Flag(help: "With --room: also search pairs of facts (slower).")
+    var pairs = false
+
+    @Option(help: "With --room: count deadlines from this date (YYYY-MM-DD).")
+    var today: String?
+
     @Option(help: "Language of the report: nl or en.")
     var lang = "nl"
 
@@ -73,6 +83,12 @@ extension Bricoleur {
       var context = BatchContext(
         library: engine.library, rulebook: rulebook, asOf: asOf.flatMap(InputValueParser.date), format: OutputFormat(rawValue: format)!)
       context.details = report != nil
+      if room {
+        var roomOptions = RoomAnalyzer.Options()
+        roomOptions.pairs = pairs
+        context.room = RoomAnalyzer(options: roomOptions)
+        context.today = today.flatMap(InputValueParser.date)
+      }
       var options = BatchOptions(output: output)
       options.format = OutputFormat(rawValue: format)!
       options.jobs = jobs
