@@ -12,7 +12,10 @@ let package = Package(
     .executable(name: "bricoleur", targets: ["bricoleur"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -28,11 +31,23 @@ let package = Package(
     .target(name: "Analysis", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .target(name: "Reports", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .target(name: "Batch", dependencies: ["Engine", "Reports"], swiftSettings: swiftSettings),
+    .target(
+      name: "BricoleurServer",
+      dependencies: [
+        "SourceDiagnostics", "YAMLTree", "RuleLanguage", "Rulebook", "Engine", "Reports",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ],
+      resources: [.copy("Resources")],
+      swiftSettings: swiftSettings
+    ),
     .executableTarget(
       name: "bricoleur",
       dependencies: [
-        "YAMLTree", "Engine", "Reports", "Analysis", "Batch",
+        "YAMLTree", "Engine", "Reports", "Analysis", "Batch", "BricoleurServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -46,6 +61,13 @@ let package = Package(
     .testTarget(name: "RulebookTests", dependencies: ["Rulebook", "TestSupport"]),
     .testTarget(name: "EngineTests", dependencies: ["Engine", "Reports", "Analysis", "TestSupport"]),
     .testTarget(name: "BatchTests", dependencies: ["Batch", "Engine", "TestSupport"]),
+    .testTarget(
+      name: "ServerTests",
+      dependencies: [
+        "BricoleurServer", "TestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
     .executableTarget(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
   ]
