@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 import Hummingbird
 import Reports
 import SourceDiagnostics
@@ -51,7 +52,7 @@ enum BatchRoute {
   }
 
   static func errorLine(_ number: Int, _ error: ErrorV1) -> String {
-    let data = (try? WireJSON.encode(BatchErrorV1(line: number, error: error))) ?? []
+    let data = (try? WireJSON.encode(BatchErrorV1(line: number, error: error))) ?? Data()
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 }
