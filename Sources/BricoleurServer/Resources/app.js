@@ -6,7 +6,7 @@ const words = {
   nl: {
     skip: "Naar de uitkomst", tagline: "Toets een initiatief van bewoners aan de regels van de gemeente, met het artikel waarop elk oordeel rust.",
     basics: "Het initiatief", municipality: "Gemeente", choose: "Kies een gemeente", date: "Datum van het initiatief",
-    questions: "Vragen die de uitkomst nog bepalen", outcome: "Uitkomst", required: "Wat is nodig", findings: "Bevindingen per regel",
+    questions: "Vragen die de uitkomst nog bepalen", answers: "Antwoorden", outcome: "Uitkomst", required: "Wat is nodig", findings: "Bevindingen per regel",
     print: "Afdrukken", copy: "Markdown kopiëren", share: "Link naar dit geval", markdown: "Tekst voor het antwoord aan de bewoner (Markdown)",
     rulebooks: "Regelboeken", yes: "ja", no: "nee", unknown: "— nog onbekend —", copied: "Gekopieerd",
     open: (n) => n === 1 ? "Nog 1 vraag kan de uitkomst veranderen." : `Nog ${n} vragen kunnen de uitkomst veranderen.`,
@@ -17,7 +17,7 @@ const words = {
   en: {
     skip: "Skip to the outcome", tagline: "Check a residents' initiative against the municipality's rules, with the article behind every verdict.",
     basics: "The initiative", municipality: "Municipality", choose: "Choose a municipality", date: "Date of the initiative",
-    questions: "Questions that still decide the outcome", outcome: "Outcome", required: "What is needed", findings: "Findings per rule",
+    questions: "Questions that still decide the outcome", answers: "Answers", outcome: "Outcome", required: "What is needed", findings: "Findings per rule",
     print: "Print", copy: "Copy Markdown", share: "Link to this case", markdown: "Text for the reply to the resident (Markdown)",
     rulebooks: "Rulebooks", yes: "yes", no: "no", unknown: "— not known yet —", copied: "Copied",
     open: (n) => n === 1 ? "1 question can still change the outcome." : `${n} questions can still change the outcome.`,
@@ -159,6 +159,7 @@ function renderQuestions(questions) {
   }
   $("questions").hidden = unique.length === 0;
   $("progress").textContent = questions.length ? t("open")(questions.length) : t("settled");
+  $("questions-legend").textContent = questions.length ? t("questions") : t("answers");
 }
 
 function citation(cite) {
