@@ -60,13 +60,19 @@ public final class RulesStore: Sendable {
       let errors = refused.diagnostics.filter { $0.severity == .error }
       logger.error(
         "rulebooks refused: they have errors; the last good ones keep serving",
-        metadata: ["errors": "\(errors.count)", "first": "\(DiagnosticTextRenderer(color: false).render(Array(errors.prefix(1))))"])
+        metadata: ["errors": "\(errors.count)", "first": "\(errors.first.map(Self.oneLine) ?? "")"])
       // Remember the fingerprint, so the same broken files are not reloaded every poll.
       if let fingerprint = try? RulesFingerprint.take(rulesPath) { current.withLock { $0.fingerprint = fingerprint } }
     } catch {
       logger.error("rulebooks could not be read; the last good ones keep serving", metadata: ["error": "\(error)"])
     }
     return false
+  }
+
+  /// `path:line:column: message [code]`, for a log line.
+  static func oneLine(_ diagnostic: Diagnostic) -> String {
+    let place = [diagnostic.path, diagnostic.location.map(\.description)].compactMap { $0 }.joined(separator: ":")
+    return "\(place): \(diagnostic.message) [\(diagnostic.code)]"
   }
 
   static func load(_ path: String, generation: Int) throws -> Snapshot {
