@@ -12,6 +12,8 @@ const words = {
     open: (n) => n === 1 ? "Nog 1 vraag kan de uitkomst veranderen." : `Nog ${n} vragen kunnen de uitkomst veranderen.`,
     settled: "De uitkomst staat vast; andere antwoorden veranderen haar niet.",
     provisional: "Voorlopig", possible: "Mogelijk", nothingRequired: "Niets: geen melding, vergunning of ontheffing nodig.",
+    notSettled: "Nog niet bepaald", paragraph: "lid",
+    levels: { allowed: "toegestaan", allowed_with_conditions: "toegestaan onder voorwaarden", notification_required: "melding nodig", permit_required: "vergunning nodig", prohibited: "verboden" },
     applies: "van toepassing", does_not_apply: "niet van toepassing", undetermined: "nog onbepaald", minutes: "bijv. 90 minuten of 2 uur",
   },
   en: {
@@ -23,6 +25,8 @@ const words = {
     open: (n) => n === 1 ? "1 question can still change the outcome." : `${n} questions can still change the outcome.`,
     settled: "The outcome is settled; other answers do not change it.",
     provisional: "Provisional", possible: "Possible", nothingRequired: "Nothing: no notification, permit or exemption needed.",
+    notSettled: "Not settled yet", paragraph: "para.",
+    levels: { allowed: "allowed", allowed_with_conditions: "allowed with conditions", notification_required: "notification required", permit_required: "permit required", prohibited: "prohibited" },
     applies: "applies", does_not_apply: "does not apply", undetermined: "undetermined", minutes: "e.g. 90 minutes or 2 hours",
   },
 };
@@ -165,19 +169,27 @@ function renderQuestions(questions) {
 function citation(cite) {
   if (!cite) return null;
   const regulation = state.vocabulary.regulations.find((r) => r.id === cite.regulation);
-  const label = `${regulation ? text(regulation.title) : cite.regulation}, art. ${cite.article}${cite.paragraph ? " lid " + cite.paragraph : ""}`;
+  const label = `${regulation ? text(regulation.title) : cite.regulation}, art. ${cite.article}${cite.paragraph ? ` ${t("paragraph")} ${cite.paragraph}` : ""}`;
   const url = cite.url || (regulation && regulation.url);
   return url ? el("a", { href: url, rel: "noopener", text: label }) : document.createTextNode(label);
 }
 
+// The verdict once it is settled; until then, the levels still possible.
 function renderResult(evaluation, questions) {
   const verdict = evaluation.verdict;
   const box = $("verdict");
   box.replaceChildren();
-  box.dataset.level = verdict.level;
+  box.dataset.level = verdict.determined ? verdict.level : "open";
   box.dataset.determined = String(verdict.determined);
-  box.append(el("p", { class: "level", id: "verdict-label", text: verdict.determined ? verdict.label : `${t("provisional")}: ${verdict.label}` }));
-  if (!verdict.determined) box.append(el("p", { text: `${t("possible")}: ${questions.possible_levels.join(", ")}` }));
+  $("result").hidden = false;
+  if (!verdict.determined) {
+    box.append(el("p", { class: "level", id: "verdict-label", text: t("notSettled") }));
+    const levels = questions.possible_levels.map((level) => t("levels")[level] || level);
+    box.append(el("p", { text: `${t("possible")}: ${levels.join(", ")}` }));
+    $("details").hidden = true;
+    return;
+  }
+  box.append(el("p", { class: "level", id: "verdict-label", text: verdict.label }));
   const required = $("required");
   required.replaceChildren(...(verdict.required.length
     ? verdict.required.map((item) => el("li", {}, `${item.name || item.kind}${item.authority ? " — " + item.authority : ""} `, el("span", { class: "cite" }, citation(item.citation))))
@@ -189,7 +201,6 @@ function renderResult(evaluation, questions) {
       el("strong", { text: finding.title }), el("span", { class: "status", text: t(finding.status) }),
       el("p", { text: finding.explanation }), el("p", { class: "cite" }, citation(finding.citation)))));
   $("details").hidden = false;
-  $("result").hidden = false;
 }
 
 async function refresh() {
