@@ -46,6 +46,7 @@ import YAMLTree
     try await Fixture.app().test(.router) { client in
       try await client.execute(uri: "/", method: .get) { response in
         #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
+        #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true)
         let html = String(buffer: response.body)
         #expect(html.contains(#"<script src="/app.js""#))
         #expect(html.contains(#"<label for="rulebook""#))

@@ -16,6 +16,10 @@ enum PageRoutes {
       router.route(.get, file.path, in: &table) { _, _ in
         var response = WireJSON.text(text, contentType: file.type)
         response.headers[.cacheControl] = "no-cache"
+        response.headers[.xContentTypeOptions] = "nosniff"
+        if file.path == "/" {
+          response.headers[.contentSecurityPolicy] = "default-src 'self'; frame-ancestors 'none'"
+        }
         return response
       }
     }
