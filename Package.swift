@@ -12,7 +12,10 @@ let package = Package(
     .executable(name: "bricoleur", targets: ["bricoleur"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -29,11 +32,23 @@ let package = Package(
     .target(name: "Room", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .target(name: "Reports", dependencies: ["Engine", "Room"], swiftSettings: swiftSettings),
     .target(name: "Batch", dependencies: ["Engine", "Room", "Reports"], swiftSettings: swiftSettings),
+    .target(
+      name: "BricoleurServer",
+      dependencies: [
+        "SourceDiagnostics", "YAMLTree", "RuleLanguage", "Rulebook", "Engine", "Room", "Reports",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ],
+      resources: [.copy("Resources")],
+      swiftSettings: swiftSettings
+    ),
     .executableTarget(
       name: "bricoleur",
       dependencies: [
-        "YAMLTree", "Engine", "Room", "Reports", "Analysis", "Batch",
+        "YAMLTree", "Engine", "Room", "Reports", "Analysis", "Batch", "BricoleurServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -54,6 +69,13 @@ let package = Package(
     .executableTarget(
       name: "room-bench", dependencies: ["Room", "Engine"], path: "Benchmarks/Room",
       swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ServerTests",
+      dependencies: [
+        "BricoleurServer", "TestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
     .executableTarget(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
   ]

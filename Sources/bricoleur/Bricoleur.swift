@@ -2,11 +2,11 @@ import ArgumentParser
 
 /// The `bricoleur` command: checks residents' initiatives against municipal rules.
 @main
-struct Bricoleur: ParsableCommand {
+struct Bricoleur: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bricoleur",
     abstract: "Check residents' initiatives against municipal rules, with reasons and room to manoeuvre.",
     version: "0.1.0",
-    subcommands: [Check.self, Ask.self, BatchRun.self, Lint.self, Test.self, Diff.self, Schema.self]
+    subcommands: [Check.self, Ask.self, BatchRun.self, Lint.self, Test.self, Diff.self, Schema.self, Serve.self]
   )
 }

@@ -1,0 +1,55 @@
+import Hummingbird
+import Logging
+
+/// Builds the server: the API, the page, metrics, and the watcher that reloads the rulebooks.
+///
+/// - Throws: when the rulebooks cannot be read or have errors (`RulesStore.RefusedLoad`), or
+///   a page resource is missing.
+public func buildApplication(_ configuration: ServerConfiguration) async throws -> some ApplicationProtocol {
+  let logger = serverLogger(configuration)
+  let store = try RulesStore(rulesPath: configuration.rulesPath, logger: logger)
+  return try buildApplication(configuration, store: store, logger: logger)
+}
+
+/// The logger of the server, at the configured level.
+func serverLogger(_ configuration: ServerConfiguration) -> Logger {
+  var logger = Logger(label: "bricoleur.server")
+  logger.logLevel = configuration.logLevel
+  return logger
+}
+
+/// Builds the server around rulebooks already loaded.
+func buildApplication(
+  _ configuration: ServerConfiguration, store: RulesStore, logger: Logger
+) throws -> Application<RouterResponder<BasicRequestContext>> {
+  let (router, _) = try buildRouter(configuration, store: store)
+  let watcher = RulesWatcher(
+    store: store, interval: configuration.reloadInterval, onSIGHUP: configuration.reloadOnSIGHUP, logger: logger)
+  return Application(
+    router: router,
+    configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "bricoleur"),
+    services: [watcher],
+    onServerRunning: { channel in
+      logger.info(
+        "serving the rulebooks", metadata: ["address": "\(channel.localAddress?.description ?? "?")", "rules": "\(store.rulesPath)"])
+    },
+    logger: logger)
+}
+
+/// The router with every route, and the table of what was registered.
+func buildRouter(_ configuration: ServerConfiguration, store: RulesStore) throws -> (Router<BasicRequestContext>, RouteTable) {
+  let router = Router()
+  let metrics = RequestMetrics()
+  router.add(middleware: MetricsMiddleware(metrics: metrics))
+  router.add(middleware: LogRequestsMiddleware(.debug))
+  router.add(middleware: ErrorMiddleware())
+  let context = RouteContext(store: store, configuration: configuration, metrics: metrics)
+  var table = RouteTable()
+  try PageRoutes.add(to: router, context, table: &table)
+  HealthRoutes.add(to: router, context, table: &table)
+  EvaluateRoute.add(to: router, context, table: &table)
+  BatchRoute.add(to: router, context, table: &table)
+  RulebookRoutes.add(to: router, context, table: &table)
+  QuestionsRoute.add(to: router, context, table: &table)
+  return (router, table)
+}

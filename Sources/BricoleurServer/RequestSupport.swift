@@ -1,0 +1,105 @@
+import Engine
+import Foundation
+import Hummingbird
+import RuleLanguage
+import Rulebook
+import SourceDiagnostics
+import YAMLTree
+
+/// Reading requests: bodies within their limit, and the query parameters the API shares.
+enum RequestSupport {
+  /// The body's bytes; 413 (`http.body-too-large`) beyond `limit`, 503 (`http.timeout`)
+  /// when it does not arrive within `timeout`.
+  static func body(of request: Request, limit: Int, timeout: Duration) async throws -> [UInt8] {
+    if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw APIError.tooLarge(limit) }
+    let body = request.body
+    do {
+      return try await withTimeout(timeout) { Array(try await body.collect(upTo: limit).readableBytesView) }
+    } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+      throw APIError.tooLarge(limit)
+    }
+  }
+
+  /// The result of `work`, or 503 (`http.timeout`) when it takes longer than `limit`.
+  static func withTimeout<T: Sendable>(_ limit: Duration, _ work: @escaping @Sendable () async throws -> T) async throws -> T {
+    try await withThrowingTaskGroup(of: T?.self) { group in
+      group.addTask { try await work() }
+      group.addTask {
+        try await Task.sleep(for: limit)
+        return nil
+      }
+      defer { group.cancelAll() }
+      guard let first = try await group.next(), let value = first else {
+        throw APIError(.serviceUnavailable, code: "http.timeout", "the request took longer than the time limit")
+      }
+      return value
+    }
+  }
+
+  /// `?lang=`: `nl` or `en`, or nil when not given.
+  static func language(_ request: Request) throws -> String? {
+    guard let lang = request.uri.queryParameters.get("lang") else { return nil }
+    guard ["nl", "en"].contains(lang) else { throw APIError.badParameter("lang must be 'nl' or 'en', not '\(lang)'") }
+    return lang
+  }
+
+  /// `?as_of=YYYY-MM-DD`, or nil when not given.
+  static func asOf(_ request: Request) throws -> CalendarDay? {
+    guard let text = request.uri.queryParameters.get("as_of") else { return nil }
+    guard let day = InputValueParser.date(text) else { throw APIError.badParameter("as_of must be a date like 2026-07-04, not '\(text)'") }
+    return day
+  }
+
+  /// The rulebook `{id}` of the path (an id or a municipality); 404 when there is none.
+  static func rulebook(_ context: some RequestContext, in engine: RuleEngine) throws -> CompiledRulebook {
+    let id = context.parameters.get("id") ?? ""
+    guard let rulebook = engine.library.rulebook(for: id) else {
+      let known = engine.library.rulebooks.keys.sorted()
+      var error = APIError.notFound("no rulebook '\(id)'")
+      error.body.diagnostics = [
+        DiagnosticV1(
+          .error(
+            RulebookDiagnostics.unknownReference, "no rulebook for municipality '\(id)'", at: nil,
+            help: Suggestions.didYouMean(id, in: known) ?? "known rulebooks: \(known.joined(separator: ", "))"))
+      ]
+      throw error
+    }
+    return rulebook
+  }
+
+  /// An initiative from query parameters: `facts` is a JSON (or YAML flow) mapping of fact
+  /// names to values; `date` the initiative's date. Diagnostics point into the `facts` text.
+  static func initiative(from request: Request, rulebook: CompiledRulebook) -> (Initiative, [Diagnostic]) {
+    let parameters = request.uri.queryParameters
+    var initiative = Initiative(id: "questions", municipality: rulebook.id)
+    var diagnostics: [Diagnostic] = []
+    if let dateText = parameters.get("date"), !dateText.isEmpty {
+      if let day = InputValueParser.date(dateText) {
+        initiative.date = day
+      } else {
+        diagnostics.append(
+          .error(RulebookDiagnostics.badFactValue, "date must be a date like 2026-07-04, not '\(dateText)'", at: nil))
+      }
+    }
+    guard let factsText = parameters.get("facts"), !factsText.isEmpty else { return (initiative, diagnostics) }
+    let (file, sourceDiagnostics) = YAMLSource.make(path: "facts", bytes: Array(factsText.utf8))
+    let (root, readDiagnostics) = sourceDiagnostics.hasErrors ? (nil, sourceDiagnostics) : YAMLReader().readSingle(file)
+    diagnostics += readDiagnostics
+    guard let root, !root.isNull else { return (initiative, diagnostics) }
+    guard let pairs = root.mapping else {
+      diagnostics.append(
+        .error(
+          RulebookDiagnostics.initiativeShape, "facts must be a mapping, found a \(root.kindName)", at: root.span,
+          help: "write facts={\"visitors\": 60}"))
+      return (initiative, diagnostics)
+    }
+    initiative.facts = pairs.compactMap { pair in
+      guard let name = pair.key.scalar else { return nil }
+      if let items = pair.value.sequence {
+        return RawFact(name: name, text: nil, items: items.map { ($0.scalar ?? "", $0.span) }, nameSpan: pair.key.span, valueSpan: pair.value.span)
+      }
+      return RawFact(name: name, text: pair.value.isNull ? nil : pair.value.scalar, nameSpan: pair.key.span, valueSpan: pair.value.span)
+    }
+    return (initiative, diagnostics)
+  }
+}

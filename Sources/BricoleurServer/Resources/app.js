@@ -1,0 +1,273 @@
+// The advisor's page: a form generated from a rulebook's vocabulary that asks only what still
+// matters, and the verdict with its articles. Plain JavaScript, no build step.
+"use strict";
+
+const words = {
+  nl: {
+    skip: "Naar de uitkomst", tagline: "Toets een initiatief van bewoners aan de regels van de gemeente, met het artikel waarop elk oordeel rust.",
+    basics: "Het initiatief", municipality: "Gemeente", choose: "Kies een gemeente", date: "Datum van het initiatief",
+    questions: "Vragen die de uitkomst nog bepalen", answers: "Antwoorden", outcome: "Uitkomst", required: "Wat is nodig", findings: "Bevindingen per regel",
+    print: "Afdrukken", copy: "Markdown kopiëren", share: "Link naar dit geval", markdown: "Tekst voor het antwoord aan de bewoner (Markdown)",
+    rulebooks: "Regelboeken", yes: "ja", no: "nee", unknown: "— nog onbekend —", copied: "Gekopieerd",
+    open: (n) => n === 1 ? "Nog 1 vraag kan de uitkomst veranderen." : `Nog ${n} vragen kunnen de uitkomst veranderen.`,
+    settled: "De uitkomst staat vast; andere antwoorden veranderen haar niet.",
+    provisional: "Voorlopig", possible: "Mogelijk", nothingRequired: "Niets: geen melding, vergunning of ontheffing nodig.",
+    notSettled: "Nog niet bepaald", paragraph: "lid",
+    levels: { allowed: "toegestaan", allowed_with_conditions: "toegestaan onder voorwaarden", notification_required: "melding nodig", permit_required: "vergunning nodig", prohibited: "verboden" },
+    applies: "van toepassing", does_not_apply: "niet van toepassing", undetermined: "nog onbepaald", minutes: "bijv. 90 minuten of 2 uur",
+  },
+  en: {
+    skip: "Skip to the outcome", tagline: "Check a residents' initiative against the municipality's rules, with the article behind every verdict.",
+    basics: "The initiative", municipality: "Municipality", choose: "Choose a municipality", date: "Date of the initiative",
+    questions: "Questions that still decide the outcome", answers: "Answers", outcome: "Outcome", required: "What is needed", findings: "Findings per rule",
+    print: "Print", copy: "Copy Markdown", share: "Link to this case", markdown: "Text for the reply to the resident (Markdown)",
+    rulebooks: "Rulebooks", yes: "yes", no: "no", unknown: "— not known yet —", copied: "Copied",
+    open: (n) => n === 1 ? "1 question can still change the outcome." : `${n} questions can still change the outcome.`,
+    settled: "The outcome is settled; other answers do not change it.",
+    provisional: "Provisional", possible: "Possible", nothingRequired: "Nothing: no notification, permit or exemption needed.",
+    notSettled: "Not settled yet", paragraph: "para.",
+    levels: { allowed: "allowed", allowed_with_conditions: "allowed with conditions", notification_required: "notification required", permit_required: "permit required", prohibited: "prohibited" },
+    applies: "applies", does_not_apply: "does not apply", undetermined: "undetermined", minutes: "e.g. 90 minutes or 2 hours",
+  },
+};
+const reserved = new Set(["rulebook", "date", "lang"]);
+const state = { lang: "nl", rulebook: "", date: "", facts: {}, vocabulary: null, rulebooks: [], seq: 0 };
+const $ = (id) => document.getElementById(id);
+const t = (key) => words[state.lang][key];
+const text = (localized) => (localized && (localized[state.lang] || localized.nl || Object.values(localized)[0])) || "";
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === "text") node.textContent = value; else node.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  const type = response.headers.get("content-type") || "";
+  const body = type.includes("json") ? await response.json() : await response.text();
+  if (!response.ok) {
+    const where = body.diagnostics && body.diagnostics[0] && body.diagnostics[0].help ? ` (${body.diagnostics[0].help})` : "";
+    throw new Error(body.message ? body.message + where : `HTTP ${response.status}`);
+  }
+  return body;
+}
+
+function showError(error) {
+  $("error").hidden = !error;
+  $("error").textContent = error ? String(error.message || error) : "";
+}
+
+function translateStatic() {
+  document.documentElement.lang = state.lang;
+  for (const node of document.querySelectorAll("[data-t]")) node.textContent = t(node.dataset.t);
+  for (const button of document.querySelectorAll("button.lang")) button.setAttribute("aria-pressed", String(button.dataset.lang === state.lang));
+}
+
+// The URL carries the case, so it can be shared: ?rulebook=borne&date=2026-08-29&visitors=60
+function writeURL() {
+  const params = new URLSearchParams();
+  if (state.rulebook) params.set("rulebook", state.rulebook);
+  if (state.date) params.set("date", state.date);
+  if (state.lang !== "nl") params.set("lang", state.lang);
+  for (const [name, value] of Object.entries(state.facts)) params.set(name, Array.isArray(value) ? value.join(",") : value);
+  const url = `${location.pathname}?${params}`;
+  history.replaceState(null, "", url);
+  $("share").href = url;
+}
+
+function readURL() {
+  const params = new URLSearchParams(location.search);
+  state.lang = params.get("lang") === "en" ? "en" : "nl";
+  state.rulebook = params.get("rulebook") || "";
+  state.date = params.get("date") || new Date().toISOString().slice(0, 10);
+  for (const [name, value] of params) if (!reserved.has(name) && value !== "") state.facts[name] = value;
+}
+
+function factValue(fact, value) {
+  if (fact && fact.input === "list" && !Array.isArray(value)) return String(value).split(",").filter(Boolean);
+  return value;
+}
+
+function currentFacts() {
+  const facts = {};
+  const byName = new Map((state.vocabulary ? state.vocabulary.facts : []).map((fact) => [fact.name, fact]));
+  for (const [name, value] of Object.entries(state.facts)) facts[name] = factValue(byName.get(name), value);
+  return facts;
+}
+
+// One input per fact, typed by the vocabulary, labelled with the question and its help.
+function field(fact) {
+  const id = `fact-${fact.name}`;
+  const help = text(fact.help);
+  const wrapper = el("div", { class: "field", "data-fact": fact.name });
+  wrapper.append(el("label", { for: id }, text(fact.question) || fact.name, el("span", { class: "name", text: ` (${fact.name})` })));
+  if (help) wrapper.append(el("p", { class: "help", id: `${id}-help`, text: help }));
+  const described = help ? `${id}-help` : undefined;
+  const current = state.facts[fact.name];
+  let input;
+  if (fact.input === "bool" || fact.input === "enum") {
+    input = el("select", { id, name: fact.name, "aria-describedby": described });
+    input.append(el("option", { value: "", text: t("unknown") }));
+    const options = fact.input === "bool"
+      ? [["ja", t("yes")], ["nee", t("no")]]
+      : (fact.values || []).map((value) => [value.value, text(value.label) || value.value]);
+    for (const [value, label] of options) input.append(el("option", { value, text: label, selected: String(current) === value }));
+  } else if (fact.input === "list") {
+    input = el("div", { class: "checks", id, role: "group", "aria-describedby": described });
+    const chosen = new Set(factValue(fact, current || ""));
+    for (const value of fact.values || []) {
+      const box = el("input", { type: "checkbox", name: fact.name, value: value.value, checked: chosen.has(value.value) });
+      input.append(el("label", {}, box, text(value.label) || value.value));
+    }
+  } else {
+    const types = { integer: "number", date: "date", time: "time" };
+    const attributes = { id, name: fact.name, type: types[fact.input] || "text", "aria-describedby": described, value: current };
+    if (fact.input === "integer") Object.assign(attributes, { min: fact.minimum, max: fact.maximum, step: 1, inputmode: "numeric" });
+    if (["decimal", "money", "quantity"].includes(fact.input)) attributes.inputmode = "decimal";
+    if (fact.input === "duration") attributes.placeholder = t("minutes");
+    input = el("input", attributes);
+  }
+  wrapper.append(input);
+  if (fact.unit) wrapper.append(el("span", { class: "unit", text: fact.unit }));
+  wrapper.classList.toggle("answered", current !== undefined);
+  input.addEventListener("change", () => {
+    let value;
+    if (fact.input === "list") value = [...input.querySelectorAll("input:checked")].map((box) => box.value);
+    else value = input.value.trim();
+    if (value === "" || (Array.isArray(value) && value.length === 0)) delete state.facts[fact.name];
+    else state.facts[fact.name] = value;
+    wrapper.classList.toggle("answered", state.facts[fact.name] !== undefined);
+    refresh();
+  });
+  return wrapper;
+}
+
+// Shows the answered facts and the questions that still matter, keeping existing inputs (and focus).
+function renderQuestions(questions) {
+  const byName = new Map(state.vocabulary.facts.map((fact) => [fact.name, fact]));
+  const wanted = [...Object.keys(state.facts).filter((name) => byName.has(name)), ...questions.map((q) => q.name)];
+  const unique = [...new Set(wanted)];
+  const container = $("fields");
+  const existing = new Map([...container.children].map((node) => [node.dataset.fact, node]));
+  for (const [name, node] of existing) if (!unique.includes(name)) node.remove();
+  let previous = null;
+  for (const name of unique) {
+    const node = existing.get(name) || field(byName.get(name));
+    if (previous) previous.after(node); else container.prepend(node);
+    previous = node;
+  }
+  $("questions").hidden = unique.length === 0;
+  $("progress").textContent = questions.length ? t("open")(questions.length) : t("settled");
+  $("questions-legend").textContent = questions.length ? t("questions") : t("answers");
+}
+
+function citation(cite) {
+  if (!cite) return null;
+  const regulation = state.vocabulary.regulations.find((r) => r.id === cite.regulation);
+  const label = `${regulation ? text(regulation.title) : cite.regulation}, art. ${cite.article}${cite.paragraph ? ` ${t("paragraph")} ${cite.paragraph}` : ""}`;
+  const url = cite.url || (regulation && regulation.url);
+  return url ? el("a", { href: url, rel: "noopener", text: label }) : document.createTextNode(label);
+}
+
+// The verdict once it is settled; until then, the levels still possible.
+function renderResult(evaluation, questions) {
+  const verdict = evaluation.verdict;
+  const box = $("verdict");
+  box.replaceChildren();
+  box.dataset.level = verdict.determined ? verdict.level : "open";
+  box.dataset.determined = String(verdict.determined);
+  $("result").hidden = false;
+  if (!verdict.determined) {
+    box.append(el("p", { class: "level", id: "verdict-label", text: t("notSettled") }));
+    const levels = questions.possible_levels.map((level) => t("levels")[level] || level);
+    box.append(el("p", { text: `${t("possible")}: ${levels.join(", ")}` }));
+    $("details").hidden = true;
+    return;
+  }
+  box.append(el("p", { class: "level", id: "verdict-label", text: verdict.label }));
+  const required = $("required");
+  required.replaceChildren(...(verdict.required.length
+    ? verdict.required.map((item) => el("li", {}, `${item.name || item.kind}${item.authority ? " — " + item.authority : ""} `, el("span", { class: "cite" }, citation(item.citation))))
+    : [el("li", { text: t("nothingRequired") })]));
+  const findings = $("findings");
+  findings.replaceChildren(...evaluation.findings
+    .filter((finding) => finding.status !== "does_not_apply")
+    .map((finding) => el("li", { "data-rule": finding.rule, "data-status": finding.status },
+      el("strong", { text: finding.title }), el("span", { class: "status", text: t(finding.status) }),
+      el("p", { text: finding.explanation }), el("p", { class: "cite" }, citation(finding.citation)))));
+  $("details").hidden = false;
+}
+
+async function refresh() {
+  writeURL();
+  showError(null);
+  if (!state.rulebook || !state.vocabulary) return;
+  const seq = ++state.seq;
+  try {
+    const facts = currentFacts();
+    const query = new URLSearchParams({ facts: JSON.stringify(facts), date: state.date, lang: state.lang });
+    const questions = await api(`/api/v1/rulebooks/${encodeURIComponent(state.rulebook)}/questions?${query}`);
+    const initiative = JSON.stringify({ id: "advies", municipality: state.rulebook, date: state.date, language: state.lang, facts });
+    const post = (format) => api(`/api/v1/evaluate?lang=${state.lang}&format=${format}`, { method: "POST", headers: { "content-type": "application/json" }, body: initiative });
+    const [evaluation, markdown] = await Promise.all([post("json"), post("markdown")]);
+    if (seq !== state.seq) return;
+    renderQuestions(questions.questions);
+    renderResult(evaluation, questions);
+    $("markdown").value = markdown;
+  } catch (error) {
+    if (seq === state.seq) showError(error);
+  }
+}
+
+async function chooseRulebook(id) {
+  state.rulebook = id;
+  state.vocabulary = null;
+  $("fields").replaceChildren();
+  $("result").hidden = true;
+  if (!id) return refresh();
+  try {
+    state.vocabulary = await api(`/api/v1/rulebooks/${encodeURIComponent(id)}`);
+  } catch (error) {
+    return showError(error);
+  }
+  await refresh();
+}
+
+async function start() {
+  readURL();
+  translateStatic();
+  $("date").value = state.date;
+  try {
+    state.rulebooks = (await api("/api/v1/rulebooks")).filter((rulebook) => rulebook.municipality);
+  } catch (error) {
+    return showError(error);
+  }
+  const select = $("rulebook");
+  for (const rulebook of state.rulebooks) {
+    select.append(el("option", { value: rulebook.id, text: text(rulebook.name) || rulebook.id, selected: rulebook.id === state.rulebook }));
+  }
+  select.addEventListener("change", () => { state.facts = {}; chooseRulebook(select.value); });
+  $("date").addEventListener("change", () => { state.date = $("date").value; refresh(); });
+  for (const button of document.querySelectorAll("button.lang")) {
+    button.addEventListener("click", () => {
+      state.lang = button.dataset.lang;
+      translateStatic();
+      $("fields").replaceChildren();
+      select.options[0].textContent = t("choose");
+      refresh();
+    });
+  }
+  $("print").addEventListener("click", () => window.print());
+  $("copy").addEventListener("click", async () => {
+    try { await navigator.clipboard.writeText($("markdown").value); } catch { $("markdown").select(); document.execCommand("copy"); }
+    $("copied").textContent = t("copied");
+  });
+  await chooseRulebook(state.rulebook);
+}
+
+document.addEventListener("DOMContentLoaded", start);

@@ -1,0 +1,51 @@
+import Engine
+import Hummingbird
+import Reports
+import SourceDiagnostics
+import YAMLTree
+
+/// `POST /api/v1/evaluate`: an initiative as JSON or YAML; answers the JSON of
+/// `check --format json` (or its Markdown or text with `?format=`).
+enum EvaluateRoute {
+  enum Format: String { case json, markdown, text }
+
+  static func add(to router: Router<some RequestContext>, _ context: RouteContext, table: inout RouteTable) {
+    router.route(.post, "/api/v1/evaluate", in: &table) { request, _ in
+      let language = try RequestSupport.language(request)
+      let options = RuleEngine.CheckOptions(asOf: try RequestSupport.asOf(request))
+      let formatText = request.uri.queryParameters.get("format") ?? "json"
+      guard let format = Format(rawValue: formatText) else {
+        throw APIError.badParameter("format must be 'json', 'markdown' or 'text', not '\(formatText)'")
+      }
+      let bytes = try await RequestSupport.body(of: request, limit: context.configuration.maxBodyBytes, timeout: context.configuration.requestTimeout)
+      let evaluations = try evaluate(bytes, engine: context.store.engine, options: options)
+      return render(evaluations, format: format, language: language)
+    }
+  }
+
+  /// Every initiative in the body, evaluated; 422 with the diagnostics when one cannot be.
+  static func evaluate(_ bytes: [UInt8], engine: RuleEngine, options: RuleEngine.CheckOptions) throws -> [Evaluation] {
+    let (file, sourceDiagnostics) = YAMLSource.make(path: "request", bytes: bytes)
+    if sourceDiagnostics.hasErrors { throw APIError(.unprocessableContent, diagnostics: sourceDiagnostics) }
+    let results = engine.check(file: file, options: options)
+    let failed = results.filter { $0.evaluation == nil }
+    if !failed.isEmpty { throw APIError(.unprocessableContent, diagnostics: failed.flatMap(\.diagnostics)) }
+    return results.compactMap(\.evaluation)
+  }
+
+  static func render(_ evaluations: [Evaluation], format: Format, language: String?) -> Response {
+    func lang(_ evaluation: Evaluation) -> String { language ?? evaluation.initiative.language ?? "nl" }
+    switch format {
+    case .json:
+      let values = evaluations.map { EvaluationJSONRenderer(language: lang($0)).render($0) }
+      let json = values.count == 1 ? values[0] : .array(values)
+      return WireJSON.text(json.serialized(pretty: true) + "\n", contentType: "application/json; charset=utf-8")
+    case .markdown:
+      let text = evaluations.map { EvaluationMarkdownRenderer(language: lang($0)).render($0) }.joined(separator: "\n---\n\n")
+      return WireJSON.text(text, contentType: "text/markdown; charset=utf-8")
+    case .text:
+      let text = evaluations.map { EvaluationTextRenderer(language: lang($0)).render($0) }.joined(separator: "\n")
+      return WireJSON.text(text, contentType: "text/plain; charset=utf-8")
+    }
+  }
+}

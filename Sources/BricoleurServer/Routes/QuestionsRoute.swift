@@ -1,0 +1,48 @@
+import Engine
+import Hummingbird
+import Reports
+import Rulebook
+
+/// `GET /api/v1/rulebooks/{id}/questions?facts=...&date=...`: the questions that still
+/// matter for the facts given, and the verdict so far.
+enum QuestionsRoute {
+  static func add(to router: Router<some RequestContext>, _ context: RouteContext, table: inout RouteTable) {
+    router.route(.get, "/api/v1/rulebooks/{id}/questions", in: &table) { request, requestContext in
+      let engine = context.store.engine
+      let rulebook = try RequestSupport.rulebook(requestContext, in: engine)
+      let language = try RequestSupport.language(request) ?? "nl"
+      let (initiative, diagnostics) = RequestSupport.initiative(from: request, rulebook: rulebook)
+      if diagnostics.hasErrors { throw APIError(.unprocessableContent, diagnostics: diagnostics) }
+      let result = engine.check(initiative, options: .init(asOf: try RequestSupport.asOf(request), rulebook: rulebook.id, traces: false))
+      guard let evaluation = result.evaluation else { throw APIError(.unprocessableContent, diagnostics: result.diagnostics) }
+      let factsByName = Dictionary(rulebook.facts.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+      let questions = NextQuestions.facts(for: evaluation).compactMap { factsByName[$0] }.map { FactV1($0, in: rulebook) }
+      let verdict = evaluation.verdict
+      return try WireJSON.response(
+        QuestionsV1(
+          rulebook: rulebook.id, determined: verdict.determined, level: verdict.level.rawValue,
+          label: Explanations(language: language).level(verdict.level),
+          possibleLevels: verdict.possibleLevels.map(\.rawValue), answered: initiative.facts.map(\.name), questions: questions))
+    }
+  }
+}
+
+/// The answer of the questions route: what to ask next, and the verdict so far.
+public struct QuestionsV1: Codable, Sendable, Hashable {
+  public var rulebook: String
+  /// Whether the verdict is settled: no answer can change it.
+  public var determined: Bool
+  /// The verdict so far (the level when every unknown falls the least restrictive way).
+  public var level: String
+  public var label: String
+  public var possibleLevels: [String]
+  /// The facts given.
+  public var answered: [String]
+  /// The facts still to ask, most decisive first; empty when determined.
+  public var questions: [FactV1]
+
+  enum CodingKeys: String, CodingKey {
+    case rulebook, determined, level, label, questions, answered
+    case possibleLevels = "possible_levels"
+  }
+}

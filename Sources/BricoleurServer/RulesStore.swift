@@ -1,0 +1,106 @@
+import Engine
+import Foundation
+import Logging
+import Rulebook
+import SourceDiagnostics
+import Synchronization
+
+/// The rulebooks being served. Requests read the current engine; a reload swaps it only when
+/// the new library lints clean, so the last good rulebooks keep serving.
+public final class RulesStore: Sendable {
+  /// One loaded library and what it was loaded from.
+  public struct Snapshot: Sendable {
+    public var engine: RuleEngine
+    /// The rule files' paths, sizes and modification times when loaded.
+    public var fingerprint: RulesFingerprint
+    /// Counts successful loads, from 1.
+    public var generation: Int
+    public var loadedAt: Date
+  }
+
+  /// Why a load was refused.
+  public struct RefusedLoad: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public var description: String {
+      "the rulebooks have errors; fix them first ('bricoleur lint')\n" + DiagnosticTextRenderer(color: false).render(diagnostics)
+    }
+  }
+
+  public let rulesPath: String
+  private let current: Mutex<Snapshot>
+  private let logger: Logger
+
+  /// Loads the rulebooks under `rulesPath`; throws when they cannot be read or have errors.
+  public init(rulesPath: String, logger: Logger) throws {
+    self.rulesPath = rulesPath
+    self.logger = logger
+    current = Mutex(try Self.load(rulesPath, generation: 1))
+  }
+
+  /// The engine to answer a request with.
+  public var engine: RuleEngine { current.withLock { $0.engine } }
+
+  public var snapshot: Snapshot { current.withLock { $0 } }
+
+  /// Reloads when the files changed (or always, with `force`); keeps the old rulebooks when
+  /// the new ones have errors. Returns whether new rulebooks are now served.
+  @discardableResult
+  public func reload(force: Bool = false) -> Bool {
+    let old = snapshot
+    if !force, (try? RulesFingerprint.take(rulesPath)) == old.fingerprint { return false }
+    do {
+      let new = try Self.load(rulesPath, generation: old.generation + 1)
+      current.withLock { $0 = new }
+      logger.info(
+        "rulebooks reloaded",
+        metadata: ["generation": "\(new.generation)", "rulebooks": "\(new.engine.library.rulebooks.count)"])
+      return true
+    } catch let refused as RefusedLoad {
+      let errors = refused.diagnostics.filter { $0.severity == .error }
+      logger.error(
+        "rulebooks refused: they have errors; the last good ones keep serving",
+        metadata: ["errors": "\(errors.count)", "first": "\(errors.first.map(Self.oneLine) ?? "")"])
+      // Remember the fingerprint, so the same broken files are not reloaded every poll.
+      if let fingerprint = try? RulesFingerprint.take(rulesPath) { current.withLock { $0.fingerprint = fingerprint } }
+    } catch {
+      logger.error("rulebooks could not be read; the last good ones keep serving", metadata: ["error": "\(error)"])
+    }
+    return false
+  }
+
+  /// `path:line:column: message [code]`, for a log line.
+  static func oneLine(_ diagnostic: Diagnostic) -> String {
+    let place = [diagnostic.path, diagnostic.location.map(\.description)].compactMap { $0 }.joined(separator: ":")
+    return "\(place): \(diagnostic.message) [\(diagnostic.code)]"
+  }
+
+  static func load(_ path: String, generation: Int) throws -> Snapshot {
+    let fingerprint = try RulesFingerprint.take(path)
+    let engine = try RuleEngine(rulesPath: path)
+    let diagnostics = engine.library.diagnostics
+    guard !diagnostics.hasErrors, !engine.library.rulebooks.isEmpty else { throw RefusedLoad(diagnostics: diagnostics) }
+    return Snapshot(engine: engine, fingerprint: fingerprint, generation: generation, loadedAt: Date())
+  }
+}
+
+/// The rule files under a folder with their sizes and modification times: when it changes,
+/// the rulebooks are reloaded.
+public struct RulesFingerprint: Sendable, Hashable {
+  public var files: [String: [Double]]
+
+  /// Reads the fingerprint of the `.yaml` and `.yml` files under `path`.
+  public static func take(_ path: String) throws -> RulesFingerprint {
+    let manager = FileManager.default
+    var files: [String: [Double]] = [:]
+    guard let walker = manager.enumerator(atPath: path) else { return RulesFingerprint(files: [:]) }
+    while let relative = walker.nextObject() as? String {
+      guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+      let attributes = try manager.attributesOfItem(atPath: (path as NSString).appendingPathComponent(relative))
+      let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+      let size = (attributes[.size] as? NSNumber)?.doubleValue ?? 0
+      files[relative] = [modified, size]
+    }
+    return RulesFingerprint(files: files)
+  }
+}

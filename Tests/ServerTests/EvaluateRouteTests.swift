@@ -1,0 +1,104 @@
+import Engine
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Reports
+import Testing
+import YAMLTree
+@testable import BricoleurServer
+
+@Suite struct EvaluateRouteTests {
+  @Test func answersTheJSONOfCheck() async throws {
+    let text = try Fixture.example("borne/buurtbarbecue-esch.yaml")
+    let (file, _) = YAMLSource.make(path: "request", bytes: Array(text.utf8))
+    let evaluation = try #require(Fixture.store.engine.check(file: file).first?.evaluation)
+    let expected = EvaluationJSONRenderer(language: "nl").render(evaluation).serialized(pretty: true) + "\n"
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/evaluate", method: .post, body: ByteBuffer(string: text)) { response in
+        #expect(response.status == .ok)
+        #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
+        #expect(String(buffer: response.body) == expected)
+      }
+    }
+  }
+
+  @Test func takesJSONAndEnglish() async throws {
+    let body = #"{"id": "x", "municipality": "borne", "date": "2026-08-29", "facts": {"visitors": 60}}"#
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/evaluate?lang=en", method: .post, body: ByteBuffer(string: body)) { response in
+        #expect(response.status == .ok)
+        let json = try Fixture.json(response)
+        let verdict = try #require(json["verdict"] as? [String: Any])
+        #expect(verdict["determined"] as? Bool == false)
+        #expect(json["rulebook"] as? String == "borne")
+      }
+    }
+  }
+
+  @Test func rendersMarkdown() async throws {
+    let text = try Fixture.example("borne/buurtbarbecue-esch.yaml")
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/evaluate?format=markdown", method: .post, body: ByteBuffer(string: text)) { response in
+        #expect(response.status == .ok)
+        #expect(response.headers[.contentType]?.hasPrefix("text/markdown") == true)
+        #expect(String(buffer: response.body).hasPrefix("#"))
+      }
+    }
+  }
+
+  struct BadInput: CustomTestStringConvertible, Sendable {
+    var name: String
+    var body: String
+    var status: HTTPResponse.Status
+    var codePrefix: String
+    var line: Int?
+    var testDescription: String { name }
+  }
+
+  @Test(arguments: [
+    BadInput(name: "YAML syntax", body: "id: x\nfacts: [unclosed\n", status: .unprocessableContent, codePrefix: "yaml.", line: 3),
+    BadInput(
+      name: "unknown fact", body: "id: x\nmunicipality: borne\nfacts:\n  visitorz: 3\n", status: .unprocessableContent,
+      codePrefix: "initiative.unknown-fact", line: 4),
+    BadInput(name: "unknown municipality", body: "id: x\nmunicipality: atlantis\n", status: .unprocessableContent, codePrefix: "rule.unknown-reference", line: 1),
+    BadInput(name: "empty body", body: "", status: .unprocessableContent, codePrefix: "yaml.", line: 1),
+  ])
+  func refusesBadInputWithTheCLIsDiagnostics(_ input: BadInput) async throws {
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/evaluate", method: .post, body: ByteBuffer(string: input.body)) { response in
+        #expect(response.status == input.status)
+        let json = try Fixture.json(response)
+        let code = try #require(json["code"] as? String)
+        #expect(code.hasPrefix(input.codePrefix), "\(code)")
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+        let first = try #require(diagnostics.first)
+        #expect(first["code"] as? String == code)
+        if let line = input.line {
+          #expect((first["start"] as? [String: Any])?["line"] as? Int == line)
+          #expect(first["path"] as? String == "request")
+        }
+      }
+    }
+  }
+
+  @Test func refusesALargeBody() async throws {
+    let body = "id: x\ndescription: \"" + String(repeating: "a", count: 70_000) + "\"\n"
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/evaluate", method: .post, body: ByteBuffer(string: body)) { response in
+        #expect(response.status == .contentTooLarge)
+        let json = try Fixture.json(response)
+        #expect(json["code"] as? String == "http.body-too-large")
+      }
+    }
+  }
+
+  @Test func refusesABadParameter() async throws {
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/evaluate?lang=fr", method: .post, body: ByteBuffer(string: "id: x")) { response in
+        #expect(response.status == .badRequest)
+        let json = try Fixture.json(response)
+        #expect(json["code"] as? String == "http.bad-parameter")
+      }
+    }
+  }
+}

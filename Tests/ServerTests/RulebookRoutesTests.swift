@@ -1,0 +1,92 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import BricoleurServer
+
+@Suite struct RulebookRoutesTests {
+  @Test func listsTheRulebooks() async throws {
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/rulebooks", method: .get) { response in
+        #expect(response.status == .ok)
+        let list = try JSONDecoder().decode([RulebookSummaryV1].self, from: Data(String(buffer: response.body).utf8))
+        #expect(list.contains { $0.id == "borne" && $0.municipality != nil })
+        #expect(list.contains { $0.id == "national" })
+        #expect(list.map(\.id) == list.map(\.id).sorted())
+      }
+    }
+  }
+
+  @Test func describesARulebook() async throws {
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/rulebooks/borne", method: .get) { response in
+        #expect(response.status == .ok)
+        let rulebook = try JSONDecoder().decode(RulebookV1.self, from: Data(String(buffer: response.body).utf8))
+        let visitors = try #require(rulebook.facts.first { $0.name == "visitors" })
+        #expect(visitors.input == "integer")
+        #expect(visitors.question["nl"]?.isEmpty == false)
+        #expect(visitors.question["en"]?.isEmpty == false)
+        #expect(rulebook.facts.contains { $0.input == "enum" && ($0.values?.isEmpty == false) })
+        #expect(!rulebook.rules.isEmpty)
+        #expect(!rulebook.parameters.isEmpty)
+        #expect(rulebook.chain.last == "borne")
+      }
+    }
+  }
+
+  @Test func unknownRulebookIs404WithASuggestion() async throws {
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/rulebooks/bornee", method: .get) { response in
+        #expect(response.status == .notFound)
+        let error = try JSONDecoder().decode(ErrorV1.self, from: Data(String(buffer: response.body).utf8))
+        #expect(error.code == "http.not-found")
+        #expect(error.diagnostics.first?.help?.contains("borne") == true)
+      }
+    }
+  }
+
+  @Test func asksOnlyWhatStillMatters() async throws {
+    try await Fixture.app().test(.router) { client in
+      let open = try await client.execute(uri: "/api/v1/rulebooks/borne/questions?date=2026-08-29", method: .get) { response in
+        #expect(response.status == .ok)
+        return try JSONDecoder().decode(QuestionsV1.self, from: Data(String(buffer: response.body).utf8))
+      }
+      #expect(!open.determined)
+      #expect(!open.questions.isEmpty)
+      #expect(!open.questions.contains { $0.name == "date" })
+
+      // Every fact of a complete example: nothing is left to ask.
+      let example = try Fixture.example("borne/buurtbarbecue-esch.yaml")
+      let facts = example.split(separator: "\n").drop { !$0.hasPrefix("facts:") }.dropFirst()
+        .map { $0.trimmingCharacters(in: .whitespaces) }
+        .map { line -> String in
+          let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+          let value = parts[1].hasPrefix("\"") ? parts[1] : "\"\(parts[1])\""
+          return "\"\(parts[0])\": \(value)"
+        }
+      let query = "{" + facts.joined(separator: ", ") + "}"
+      let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+      let settled = try await client.execute(uri: "/api/v1/rulebooks/borne/questions?date=2026-08-29&facts=\(encoded)", method: .get) {
+        response in
+        #expect(response.status == .ok, "\(String(buffer: response.body))")
+        return try JSONDecoder().decode(QuestionsV1.self, from: Data(String(buffer: response.body).utf8))
+      }
+      #expect(settled.determined)
+      #expect(settled.questions.isEmpty)
+      #expect(settled.answered.contains("visitors"))
+    }
+  }
+
+  @Test func badFactValueIs422PointingIntoTheFacts() async throws {
+    let encoded = #"{"visitors": "many"}"#.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/rulebooks/borne/questions?facts=\(encoded)", method: .get) { response in
+        #expect(response.status == .unprocessableContent)
+        let error = try JSONDecoder().decode(ErrorV1.self, from: Data(String(buffer: response.body).utf8))
+        #expect(error.code == "initiative.bad-value")
+        #expect(error.diagnostics.first?.path == "facts")
+        #expect(error.diagnostics.first?.start?.column == 14)
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import YAMLTree
+@testable import BricoleurServer
+
+@Suite struct ServiceRoutesTests {
+  @Test func healthz() async throws {
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/healthz", method: .get) { response in
+        #expect(response.status == .ok)
+        let health = try JSONDecoder().decode(HealthV1.self, from: Data(String(buffer: response.body).utf8))
+        #expect(health.status == "ok")
+        #expect(health.rulebooks >= 13)
+      }
+    }
+  }
+
+  @Test func metricsCountRequestsPerRoute() async throws {
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/rulebooks/borne", method: .get)
+      try await client.execute(uri: "/api/v1/rulebooks/gouda", method: .get)
+      try await client.execute(uri: "/nowhere", method: .get)
+      try await client.execute(uri: "/metrics", method: .get) { response in
+        let text = String(buffer: response.body)
+        #expect(response.headers[.contentType]?.hasPrefix("text/plain") == true)
+        #expect(text.contains(#"bricoleur_http_requests_total{method="GET",route="/api/v1/rulebooks/{id}",status="200"} 2"#))
+        #expect(text.contains(#"route="unmatched",status="404"} 1"#))
+        #expect(text.contains(#"bricoleur_http_request_duration_seconds_count{method="GET",route="/api/v1/rulebooks/{id}"} 2"#))
+      }
+    }
+  }
+
+  @Test func unknownRouteIsAJSONError() async throws {
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v2/evaluate", method: .get) { response in
+        #expect(response.status == .notFound)
+        let error = try JSONDecoder().decode(ErrorV1.self, from: Data(String(buffer: response.body).utf8))
+        #expect(error.code == "http.not-found")
+      }
+    }
+  }
+
+  @Test func servesThePage() async throws {
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/", method: .get) { response in
+        #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
+        #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true)
+        let html = String(buffer: response.body)
+        #expect(html.contains(#"<script src="/app.js""#))
+        #expect(html.contains(#"<label for="rulebook""#))
+      }
+      try await client.execute(uri: "/app.js", method: .get) { response in
+        #expect(String(buffer: response.body).contains("/api/v1/rulebooks"))
+      }
+      try await client.execute(uri: "/style.css", method: .get) { response in
+        #expect(String(buffer: response.body).contains("@media print"))
+      }
+    }
+  }
+
+  /// Every route is in the OpenAPI document, and every operation there is a route.
+  @Test func openAPIDocumentMatchesTheRoutes() async throws {
+    let (_, table) = try buildRouter(Fixture.configuration(), store: Fixture.store)
+    let text = try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/openapi.yaml", method: .get) { String(buffer: $0.body) }
+    }
+    let (file, _) = YAMLSource.make(path: "openapi.yaml", bytes: Array(text.utf8))
+    let (root, diagnostics) = YAMLReader().readSingle(file)
+    #expect(diagnostics.isEmpty)
+    let paths = try #require(root?.mapping?.first { $0.key.scalar == "paths" }?.value.mapping)
+    var documented: Set<String> = []
+    for path in paths {
+      for operation in path.value.mapping ?? [] {
+        documented.insert("\(operation.key.scalar!.uppercased()) \(path.key.scalar!)")
+      }
+    }
+    let registered = Set(table.routes.map { "\($0.method) \($0.path)" })
+    #expect(registered == documented)
+    #expect(registered.count >= 10)
+  }
+}
