@@ -59,14 +59,14 @@ public struct CoverageRecorder: Sendable {
     } else {
       return nil
     }
-    if value.isUnknown || probe.value.isUnknown { return nil }
+    guard !value.isUnknown, let first = probe.values.first, !first.isUnknown else { return nil }
     switch probe.comparison {
     case .equal, .notEqual:
-      let equal = Value.equality(value, probe.value)
-      guard equal != .unknown else { return nil }
-      return (equal == .true) == (probe.comparison == .equal)
+      let matches = probe.values.map { Value.equality(value, $0) }
+      if matches.contains(.unknown) { return nil }
+      return matches.contains(.true) == (probe.comparison == .equal)
     default:
-      guard let order = Value.order(value, probe.value) else { return nil }
+      guard let order = Value.order(value, first) else { return nil }
       switch probe.comparison {
       case .less: return order < 0
       case .lessEqual: return order <= 0

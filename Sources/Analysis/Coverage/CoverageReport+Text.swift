@@ -31,6 +31,8 @@ extension RuleCoverage {
 extension ThresholdCoverage {
   /// The false side of the comparison, `visitors > 200` for `visitors <= 200`.
   public var negation: String {
+    if let range = comparison.range(of: " not in ") { return comparison.replacingCharacters(in: range, with: " in ") }
+    if let range = comparison.range(of: " in ") { return comparison.replacingCharacters(in: range, with: " not in ") }
     let pairs = [("<=", ">"), (">=", "<"), ("==", "!="), ("!=", "=="), ("<", ">="), (">", "<=")]
     for (op, opposite) in pairs {
       if let range = comparison.range(of: " \(op) ") { return comparison.replacingCharacters(in: range, with: " \(opposite) ") }

@@ -13,7 +13,8 @@ struct CoverageTargets {
     var target: Int
     var slot: Int
     var comparison: BinaryOperator
-    var value: Value
+    /// The value; for `in` (`==`) and `not in` (`!=`) lists, every candidate.
+    var values: [Value]
     /// The compiled compared side; nil when it is the fact itself or cannot be evaluated alone.
     var program: CompiledProgram?
     var exact: Bool
@@ -57,6 +58,12 @@ struct CoverageTargets {
           let target: Int
           if let existing = thresholdIndex[key] {
             target = existing
+            if let probe = epochProbes.lastIndex(where: { $0.target == existing }), threshold.comparison.isEquality {
+              // Another candidate of the same `in` list: one threshold, in the list or not.
+              if !epochProbes[probe].values.contains(threshold.value) { epochProbes[probe].values.append(threshold.value) }
+              thresholds[existing].comparison = Self.membership(epochProbes[probe], fact: thresholds[existing].fact)
+              continue
+            }
           } else {
             target = thresholds.count
             thresholdIndex[key] = target
@@ -64,7 +71,7 @@ struct CoverageTargets {
           }
           epochProbes.append(
             Probe(
-              target: target, slot: threshold.slot, comparison: threshold.comparison, value: threshold.value,
+              target: target, slot: threshold.slot, comparison: threshold.comparison, values: [threshold.value],
               program: Self.program(threshold, environment: epoch.environment), exact: threshold.exact))
         }
       }
@@ -86,7 +93,13 @@ struct CoverageTargets {
   /// rules is one threshold).
   static func key(_ t: Threshold) -> String {
     let side = t.exact ? "\(t.slot)" : "~"
-    return "\(t.span.file.path):\(t.span.start):\(t.span.end):\(side):\(t.comparison.rawValue):\(t.value.description)"
+    let value = t.comparison.isEquality ? "" : t.value.description
+    return "\(t.span.file.path):\(t.span.start):\(t.span.end):\(side):\(t.comparison.rawValue):\(value)"
+  }
+
+  /// `activity in [markt, braderie]` for the candidates of an `in` list.
+  static func membership(_ probe: Probe, fact: String) -> String {
+    "\(fact) \(probe.comparison == .equal ? "in" : "not in") [\(probe.values.map(\.description).joined(separator: ", "))]"
   }
 
   static func coverage(_ t: Threshold, rule: String, rulebook: CompiledRulebook, own: Bool) -> ThresholdCoverage {
@@ -109,4 +122,8 @@ struct CoverageTargets {
     if case .local = x.kind { return true }
     return x.children.contains(where: readsLocal)
   }
+}
+
+extension BinaryOperator {
+  var isEquality: Bool { self == .equal || self == .notEqual }
 }
