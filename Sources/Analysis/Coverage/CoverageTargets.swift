@@ -60,8 +60,9 @@ struct CoverageTargets {
             target = existing
             if let probe = epochProbes.lastIndex(where: { $0.target == existing }), threshold.comparison.isEquality {
               // Another candidate of the same `in` list: one threshold, in the list or not.
-              if !epochProbes[probe].values.contains(threshold.value) { epochProbes[probe].values.append(threshold.value) }
-              thresholds[existing].comparison = Self.membership(epochProbes[probe], fact: thresholds[existing].fact)
+              guard !epochProbes[probe].values.contains(threshold.value) else { continue }
+              epochProbes[probe].values.append(threshold.value)
+              thresholds[existing].comparison = Self.membership(epochProbes[probe], left: Self.left(threshold, rulebook: rulebook))
               continue
             }
           } else {
@@ -98,17 +99,22 @@ struct CoverageTargets {
   }
 
   /// `activity in [markt, braderie]` for the candidates of an `in` list.
-  static func membership(_ probe: Probe, fact: String) -> String {
-    "\(fact) \(probe.comparison == .equal ? "in" : "not in") [\(probe.values.map(\.description).joined(separator: ", "))]"
+  static func membership(_ probe: Probe, left: String) -> String {
+    "\(left) \(probe.comparison == .equal ? "in" : "not in") [\(probe.values.map(\.description).joined(separator: ", "))]"
   }
 
   static func coverage(_ t: Threshold, rule: String, rulebook: CompiledRulebook, own: Bool) -> ThresholdCoverage {
     let fact = rulebook.facts[t.slot].name
-    let left = t.exact ? fact : ExprPrinter.print(t.compared.syntax)
+    let left = left(t, rulebook: rulebook)
     return ThresholdCoverage(
       rule: rule, fact: fact, comparison: "\(left) \(t.comparison.rawValue) \(t.value.description)", text: t.span.text,
       parameter: t.parameter, origin: own ? .own : .inheritedChanged, position: CoveragePosition(t.span), exact: t.exact,
       seenTrue: false, seenFalse: false)
+  }
+
+  /// The compared side as written: the fact's name, or the arithmetic or call over it.
+  static func left(_ t: Threshold, rulebook: CompiledRulebook) -> String {
+    t.exact ? rulebook.facts[t.slot].name : ExprPrinter.print(t.compared.syntax)
   }
 
   /// The compared side compiled on its own, unless it is the fact or reads a quantifier's variable.
