@@ -18,7 +18,7 @@ struct CoverageTests {
     let rulebook = try #require(engine.library.rulebooks[id])
     let (results, diagnostics) = try RuleTestRunner(engine: engine).run(rulebookDirectory: definition.directory, rulebook: id)
     #expect(diagnostics.isEmpty)
-    #expect(results.allSatisfy(\.passed))
+    #expect(results.allSatisfy { $0.passed })
     var recorder = CoverageRecorder(rulebook: rulebook, own: definition)
     for result in results { try recorder.record(#require(result.evaluation)) }
     return recorder.coverage
