@@ -13,6 +13,26 @@ public struct RuleTestResult: Sendable {
   public var failures: [String]
   public var evaluation: Evaluation?
   public var passed: Bool { failures.isEmpty }
+
+  /// The rules whose status is not the expected one, with their actual findings (for the
+  /// explanation and trace of a failure).
+  public var mismatches: [RuleMismatch] {
+    guard let evaluation else { return [] }
+    let expected = testCase.expectation
+    let listed = [(expected.applies, FindingStatus.applies), (expected.doesNotApply, .doesNotApply), (expected.undetermined, .undetermined)]
+    return listed.flatMap { ids, status in
+      ids.compactMap { id in
+        evaluation.finding(id).flatMap { $0.status == status ? nil : RuleMismatch(rule: id, expected: status, actual: $0) }
+      }
+    }
+  }
+}
+
+/// A rule whose finding differs from what a test expected.
+public struct RuleMismatch: Sendable {
+  public var rule: String
+  public var expected: FindingStatus
+  public var actual: Finding
 }
 
 /// Runs the rule tests of rulebooks.

@@ -17,6 +17,9 @@ public struct Threshold: Sendable {
   /// False when the compared side is a definition or arithmetic over facts rather than the fact
   /// itself: the fact's threshold is then only approximately `value`.
   public var exact: Bool
+  /// The compared side as written (the fact, or the arithmetic or definition over facts), with
+  /// `comparison` read as `compared OP value`: evaluate it to see which side a case is on.
+  public var compared: CheckedExpr
 }
 
 extension Environment {
@@ -66,11 +69,11 @@ extension Environment {
     into result: inout [Threshold]
   ) {
     if case .fact(let slot, _) = side.kind {
-      result.append(Threshold(slot: slot, comparison: op, value: value, parameter: parameter, span: span, exact: true))
+      result.append(Threshold(slot: slot, comparison: op, value: value, parameter: parameter, span: span, exact: true, compared: side))
       return
     }
     for slot in freeFacts(of: side) {
-      result.append(Threshold(slot: slot, comparison: op, value: value, parameter: parameter, span: span, exact: false))
+      result.append(Threshold(slot: slot, comparison: op, value: value, parameter: parameter, span: span, exact: false, compared: side))
     }
   }
 }
