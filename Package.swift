@@ -72,7 +72,7 @@ let package = Package(
     .testTarget(
       name: "ServerTests",
       dependencies: [
-        "BricoleurServer", "TestSupport",
+        "BricoleurServer", "Room", "TestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
     ),

@@ -45,8 +45,15 @@ enum RequestSupport {
 
   /// `?as_of=YYYY-MM-DD`, or nil when not given.
   static func asOf(_ request: Request) throws -> CalendarDay? {
-    guard let text = request.uri.queryParameters.get("as_of") else { return nil }
-    guard let day = InputValueParser.date(text) else { throw APIError.badParameter("as_of must be a date like 2026-07-04, not '\(text)'") }
+    try date(request, parameter: "as_of")
+  }
+
+  /// A date query parameter; 400 when it is not a date.
+  static func date(_ request: Request, parameter: String) throws -> CalendarDay? {
+    guard let text = request.uri.queryParameters.get(parameter) else { return nil }
+    guard let day = InputValueParser.date(text) else {
+      throw APIError.badParameter("\(parameter) must be a date like 2026-07-04, not '\(text)'")
+    }
     return day
   }
 

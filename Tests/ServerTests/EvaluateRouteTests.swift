@@ -3,6 +3,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Reports
+import Room
+import RuleLanguage
 import Testing
 import YAMLTree
 @testable import BricoleurServer
@@ -12,12 +14,29 @@ import YAMLTree
     let text = try Fixture.example("borne/buurtbarbecue-esch.yaml")
     let (file, _) = YAMLSource.make(path: "request", bytes: Array(text.utf8))
     let evaluation = try #require(Fixture.store.engine.check(file: file).first?.evaluation)
-    let expected = EvaluationJSONRenderer(language: "nl").render(evaluation).serialized(pretty: true) + "\n"
+    let today = try #require(CalendarDay(year: 2026, month: 6, day: 1))
+    let room = RoomAnalyzer().analyze(evaluation, today: today)
+    let expected = EvaluationJSONRenderer(language: "nl").render(evaluation, room: room).serialized(pretty: true) + "\n"
     try await Fixture.app().test(.router) { client in
-      try await client.execute(uri: "/api/v1/evaluate", method: .post, body: ByteBuffer(string: text)) { response in
+      try await client.execute(uri: "/api/v1/evaluate?today=2026-06-01", method: .post, body: ByteBuffer(string: text)) { response in
         #expect(response.status == .ok)
         #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
         #expect(String(buffer: response.body) == expected)
+      }
+    }
+  }
+
+  @Test func roomCanBeLeftOut() async throws {
+    let text = try Fixture.example("borne/straatfeest-210.yaml")
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/evaluate", method: .post, body: ByteBuffer(string: text)) { response in
+        let json = try Fixture.json(response)
+        let room = try #require(json["room"] as? [[String: Any]])
+        #expect(room.contains { $0["kind"] as? String == "adjustment" })
+      }
+      try await client.execute(uri: "/api/v1/evaluate?room=false", method: .post, body: ByteBuffer(string: text)) { response in
+        let json = try Fixture.json(response)
+        #expect(json["room"] == nil)
       }
     }
   }

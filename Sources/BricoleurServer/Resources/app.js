@@ -6,7 +6,7 @@ const words = {
   nl: {
     skip: "Naar de uitkomst", tagline: "Toets een initiatief van bewoners aan de regels van de gemeente, met het artikel waarop elk oordeel rust.",
     basics: "Het initiatief", municipality: "Gemeente", choose: "Kies een gemeente", date: "Datum van het initiatief",
-    questions: "Vragen die de uitkomst nog bepalen", answers: "Antwoorden", outcome: "Uitkomst", required: "Wat is nodig", findings: "Bevindingen per regel",
+    questions: "Vragen die de uitkomst nog bepalen", answers: "Antwoorden", outcome: "Uitkomst", required: "Wat is nodig", findings: "Bevindingen per regel", room: "Ruimte binnen de regels",
     print: "Afdrukken", copy: "Markdown kopiëren", share: "Link naar dit geval", markdown: "Tekst voor het antwoord aan de bewoner (Markdown)",
     rulebooks: "Regelboeken", yes: "ja", no: "nee", unknown: "— nog onbekend —", copied: "Gekopieerd",
     open: (n) => n === 1 ? "Nog 1 vraag kan de uitkomst veranderen." : `Nog ${n} vragen kunnen de uitkomst veranderen.`,
@@ -19,7 +19,7 @@ const words = {
   en: {
     skip: "Skip to the outcome", tagline: "Check a residents' initiative against the municipality's rules, with the article behind every verdict.",
     basics: "The initiative", municipality: "Municipality", choose: "Choose a municipality", date: "Date of the initiative",
-    questions: "Questions that still decide the outcome", answers: "Answers", outcome: "Outcome", required: "What is needed", findings: "Findings per rule",
+    questions: "Questions that still decide the outcome", answers: "Answers", outcome: "Outcome", required: "What is needed", findings: "Findings per rule", room: "Room to manoeuvre",
     print: "Print", copy: "Copy Markdown", share: "Link to this case", markdown: "Text for the reply to the resident (Markdown)",
     rulebooks: "Rulebooks", yes: "yes", no: "no", unknown: "— not known yet —", copied: "Copied",
     open: (n) => n === 1 ? "1 question can still change the outcome." : `${n} questions can still change the outcome.`,
@@ -200,6 +200,11 @@ function renderResult(evaluation, questions) {
     .map((finding) => el("li", { "data-rule": finding.rule, "data-status": finding.status },
       el("strong", { text: finding.title }), el("span", { class: "status", text: t(finding.status) }),
       el("p", { text: finding.explanation }), el("p", { class: "cite" }, citation(finding.citation)))));
+  // Room to manoeuvre: adjustments, discretion, open norms, alternatives, near misses, deadlines.
+  const room = $("room");
+  room.replaceChildren(...(evaluation.room || []).map((item) => el("li", { "data-kind": item.kind },
+    el("p", { text: item.explanation }), el("p", { class: "cite" }, citation(item.citation)))));
+  $("room-heading").hidden = room.children.length === 0;
   $("details").hidden = false;
 }
 

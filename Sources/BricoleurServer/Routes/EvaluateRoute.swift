@@ -1,6 +1,8 @@
 import Engine
 import Hummingbird
 import Reports
+import Room
+import RuleLanguage
 import SourceDiagnostics
 import YAMLTree
 
@@ -19,7 +21,11 @@ enum EvaluateRoute {
       }
       let bytes = try await RequestSupport.body(of: request, limit: context.configuration.maxBodyBytes, timeout: context.configuration.requestTimeout)
       let evaluations = try evaluate(bytes, engine: context.store.engine, options: options)
-      return render(evaluations, format: format, language: language)
+      // Room to manoeuvre is part of the answer, as in `check`; `?room=false` leaves it out.
+      let withRoom = request.uri.queryParameters.get("room") != "false"
+      let today = try RequestSupport.date(request, parameter: "today") ?? CalendarDay.today
+      let rooms = evaluations.map { withRoom ? RoomAnalyzer().analyze($0, today: today) : nil }
+      return render(evaluations, rooms: rooms, format: format, language: language)
     }
   }
 
@@ -33,18 +39,21 @@ enum EvaluateRoute {
     return results.compactMap(\.evaluation)
   }
 
-  static func render(_ evaluations: [Evaluation], format: Format, language: String?) -> Response {
+  static func render(_ evaluations: [Evaluation], rooms: [RoomAnalysis?] = [], format: Format, language: String?) -> Response {
     func lang(_ evaluation: Evaluation) -> String { language ?? evaluation.initiative.language ?? "nl" }
+    func room(_ index: Int) -> RoomAnalysis? { index < rooms.count ? rooms[index] : nil }
     switch format {
     case .json:
-      let values = evaluations.map { EvaluationJSONRenderer(language: lang($0)).render($0) }
+      let values = evaluations.enumerated().map { EvaluationJSONRenderer(language: lang($1)).render($1, room: room($0)) }
       let json = values.count == 1 ? values[0] : .array(values)
       return WireJSON.text(json.serialized(pretty: true) + "\n", contentType: "application/json; charset=utf-8")
     case .markdown:
-      let text = evaluations.map { EvaluationMarkdownRenderer(language: lang($0)).render($0) }.joined(separator: "\n---\n\n")
+      let text = evaluations.enumerated().map { EvaluationMarkdownRenderer(language: lang($1)).render($1, room: room($0)) }
+        .joined(separator: "\n---\n\n")
       return WireJSON.text(text, contentType: "text/markdown; charset=utf-8")
     case .text:
-      let text = evaluations.map { EvaluationTextRenderer(language: lang($0)).render($0) }.joined(separator: "\n")
+      let text = evaluations.enumerated().map { EvaluationTextRenderer(language: lang($1)).render($1, room: room($0)) }
+        .joined(separator: "\n")
       return WireJSON.text(text, contentType: "text/plain; charset=utf-8")
     }
   }
