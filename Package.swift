@@ -63,6 +63,7 @@ let package = Package(
     .testTarget(name: "EngineTests", dependencies: ["Engine", "Reports", "Analysis", "TestSupport"]),
     .testTarget(name: "BatchTests", dependencies: ["Batch", "Engine", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport", "bricoleur"]),
+    .executableTarget(name: "batch-stages-bench", dependencies: ["Batch", "Engine"], path: "Benchmarks/Batch", swiftSettings: swiftSettings),
     .executableTarget(name: "engine-bench", dependencies: ["Engine"], path: "Benchmarks/Engine", swiftSettings: swiftSettings),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Engine", "Rulebook", "TestSupport"]),
     .testTarget(name: "RoomTests", dependencies: ["Room", "Engine", "Reports", "TestSupport"], exclude: ["Golden"]),
