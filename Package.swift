@@ -1,6 +1,16 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Fuzz targets are declared only when `BRICOLEUR_FUZZ=1` (see `scripts/fuzz`): they need
+/// `-parse-as-library` and `-sanitize=fuzzer`, which a plain `swift build` does not pass.
+let fuzzing = getenv("BRICOLEUR_FUZZ").map { String(cString: $0) == "1" } ?? false
+
 let swiftSettings: [SwiftSetting] = [
   .enableUpcomingFeature("ExistentialAny")
 ]
@@ -12,7 +22,8 @@ let package = Package(
     .executable(name: "bricoleur", targets: ["bricoleur"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -48,6 +59,12 @@ let package = Package(
     .testTarget(name: "EngineTests", dependencies: ["Engine", "Reports", "Analysis", "TestSupport"]),
     .testTarget(name: "BatchTests", dependencies: ["Batch", "Engine", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport", "bricoleur"]),
+    .testTarget(
+      name: "HardeningTests",
+      dependencies: [
+        "YAMLTree", "RuleLanguage", "Rulebook", "Engine", "Room", "Reports", "Batch", "TestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .executableTarget(name: "engine-bench", dependencies: ["Engine"], path: "Benchmarks/Engine", swiftSettings: swiftSettings),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Engine", "Rulebook", "TestSupport"]),
     .testTarget(name: "RoomTests", dependencies: ["Room", "Engine", "Reports", "TestSupport"], exclude: ["Golden"]),
@@ -58,3 +75,19 @@ let package = Package(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
   ]
 )
+
+if fuzzing {
+  let fuzzTargets: [(String, [Target.Dependency])] = [
+    ("FuzzYAMLReader", ["YAMLTree"]),
+    ("FuzzRuleLanguage", ["RuleLanguage"]),
+    ("FuzzRulebook", ["Rulebook"]),
+    ("FuzzInitiative", ["Engine", "Batch"]),
+    ("FuzzEvaluator", ["Engine", "Room", "Rulebook", "Reports"]),
+  ]
+  for (name, dependencies) in fuzzTargets {
+    package.targets.append(
+      .executableTarget(
+        name: name, dependencies: dependencies, path: "Fuzz/\(name.dropFirst(4))",
+        swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])]))
+  }
+}
