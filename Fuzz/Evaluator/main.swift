@@ -33,7 +33,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     return raw % bound
   }
   let rulebook = rulebooks[next(rulebooks.count)]
-  let facts = FactSampler(rulebook: rulebook).vector(unknownPercent: next(100), next)
+  let facts = FactSampler(rulebook: rulebook, valid: next(2) == 0).vector(unknownPercent: next(100), next)
   let date = CalendarDay(year: 2025 + next(3), month: 1 + next(12), day: 1 + next(28))
   let initiative = Initiative(id: "fuzz", municipality: rulebook.id, date: date)
   var vector = facts

@@ -1,3 +1,4 @@
+import Engine
 import Rulebook
 import RuleLanguage
 
@@ -7,12 +8,18 @@ import RuleLanguage
 /// link to this file.
 struct FactSampler {
   let rulebook: CompiledRulebook
+  /// Keep values inside each fact's declared `min`/`max` and away from the extremes of
+  /// `Int64`, as the fact binder would (property tests); false lets anything through (fuzzing).
+  var valid = true
 
   /// A vector where each fact is unknown with chance `unknownPercent` in 100.
   func vector(unknownPercent: Int, _ next: (Int) -> Int) -> FactVector {
     var facts = FactVector(count: rulebook.facts.count)
     for (slot, fact) in rulebook.facts.enumerated() where next(100) >= unknownPercent {
-      facts[slot] = value(of: fact.type, cases: rulebook.enumCases(of: fact) ?? [], fact: fact, next)
+      var value = value(of: fact.type, cases: rulebook.enumCases(of: fact) ?? [], fact: fact, next)
+      if valid, let minimum = fact.minimum, ValueOrder.less(value, minimum) { value = minimum }
+      if valid, let maximum = fact.maximum, ValueOrder.less(maximum, value) { value = maximum }
+      facts[slot] = value
     }
     return facts
   }
@@ -22,15 +29,15 @@ struct FactSampler {
     func number() -> Int64 {
       let interesting: [Int64] = [0, 1, 2, 5, 10, 24, 25, 50, 99, 100, 101, 149, 150, 151, 250, 500, 1000, 5000, -1]
       switch next(10) {
-      case 0: return [Int64.max, Int64.min, Int64(Int32.max), -1_000_000_000_000][next(4)]
-      case 1...4: return interesting[next(interesting.count)]
-      default: return Int64(next(2000))
+      case 0...5: return Int64(next(2000))
+      case 6...8: return interesting[next(interesting.count)]
+      default: return valid ? Int64(next(100)) : [Int64.max, Int64.min, Int64(Int32.max), -1_000_000_000_000][next(4)]
       }
     }
     switch type {
     case .bool: return .bool(next(2) == 1)
     case .integer: return .integer(number())
-    case .decimal: return .decimal(FixedDecimal(scaled: number()))
+    case .decimal: return .decimal(next(2) == 0 ? FixedDecimal(number()) : FixedDecimal(scaled: number()))
     case .text: return .text(["", "Dorpsstraat", "NO", "één café", "x"][next(5)])
     case .enumeration: return cases.isEmpty ? .enumCase("x") : .enumCase(cases[next(cases.count)])
     case .date:
@@ -39,7 +46,7 @@ struct FactSampler {
     case .duration: return .duration(Int64(next(20_000)))
     case .workingDays: return .workingDays(Int64(next(60)))
     case .money: return .money(number())
-    case .quantity(let unit): return .quantity(FixedDecimal(scaled: number()), unit)
+    case .quantity(let unit): return .quantity(next(2) == 0 ? FixedDecimal(number()) : FixedDecimal(scaled: number()), unit)
     case .list(let element):
       return .list((0..<next(4)).map { _ in value(of: element, cases: cases, fact: nil, next) })
     }
