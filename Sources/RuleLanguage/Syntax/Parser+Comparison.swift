@@ -132,7 +132,9 @@ extension Parser {
       error(current, "expected ',' or '\(closing.rawValue)', found \(current.quoted)", help: nil)
       recover()
       if at(closing) { return (items, span(advance())) }
-      if current.kind == .end { return (items, span(previous)) }
+      // The end, or the closer of another bracket (`[)`): leave it to the caller, which
+      // reports it, rather than looping here without moving on.
+      if !at(.comma) { return (items, span(previous)) }
     }
   }
 
