@@ -1,6 +1,16 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Fuzz targets are declared only when `BRICOLEUR_FUZZ=1` (see `scripts/fuzz`): they need
+/// `-parse-as-library` and `-sanitize=fuzzer`, which a plain `swift build` does not pass.
+let fuzzing = getenv("BRICOLEUR_FUZZ").map { String(cString: $0) == "1" } ?? false
+
 let swiftSettings: [SwiftSetting] = [
   .enableUpcomingFeature("ExistentialAny")
 ]
@@ -16,6 +26,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -64,6 +75,12 @@ let package = Package(
     .testTarget(name: "BatchTests", dependencies: ["Batch", "Engine", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport", "bricoleur"]),
     .executableTarget(name: "batch-stages-bench", dependencies: ["Batch", "Engine"], path: "Benchmarks/Batch", swiftSettings: swiftSettings),
+    .testTarget(
+      name: "HardeningTests",
+      dependencies: [
+        "YAMLTree", "RuleLanguage", "Rulebook", "Engine", "Room", "Reports", "Batch", "TestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .executableTarget(name: "engine-bench", dependencies: ["Engine"], path: "Benchmarks/Engine", swiftSettings: swiftSettings),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Engine", "Rulebook", "TestSupport"]),
     .testTarget(name: "RoomTests", dependencies: ["Room", "Engine", "Reports", "TestSupport"], exclude: ["Golden"]),
@@ -81,3 +98,19 @@ let package = Package(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
   ]
 )
+
+if fuzzing {
+  let fuzzTargets: [(String, [Target.Dependency])] = [
+    ("FuzzYAMLReader", ["YAMLTree"]),
+    ("FuzzRuleLanguage", ["RuleLanguage"]),
+    ("FuzzRulebook", ["Rulebook"]),
+    ("FuzzInitiative", ["Engine", "Batch"]),
+    ("FuzzEvaluator", ["Engine", "Room", "Rulebook", "Reports"]),
+  ]
+  for (name, dependencies) in fuzzTargets {
+    package.targets.append(
+      .executableTarget(
+        name: name, dependencies: dependencies, path: "Fuzz/\(name.dropFirst(4))",
+        swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])]))
+  }
+}

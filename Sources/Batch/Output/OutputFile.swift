@@ -4,10 +4,16 @@ import Foundation
 /// every chunk in `FILE.partial.checkpoint`; on completion the partial file is renamed to
 /// `FILE`. A killed run leaves no half-written `FILE`, and `--resume` continues from the
 /// last checkpoint without duplicating or dropping records.
+///
+/// An output that is a device or a pipe (`/dev/stdout`, `/dev/full`) cannot be renamed into
+/// place: records are written to it directly, without checkpoints, and it cannot be resumed.
+/// Every write, sync and rename error is thrown as `BatchError.cannotWrite`, never swallowed.
 final class OutputFile {
   let path: String
   let partialPath: String
   let checkpointPath: String
+  /// Whether the output is a device or pipe, written directly.
+  let direct: Bool
   private let handle: FileHandle
   private(set) var bytesWritten: Int
   /// Records already written when the run started (after a resume).
@@ -18,6 +24,18 @@ final class OutputFile {
     self.path = path
     partialPath = path + ".partial"
     checkpointPath = path + ".partial.checkpoint"
+    self.inputSignature = inputSignature
+    var status = stat()
+    direct = stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG && (status.st_mode & S_IFMT) != S_IFDIR
+    if direct {
+      if resume { throw BatchError.cannotResume("'\(path)' is a device or pipe, which keeps no checkpoint to resume from") }
+      guard let handle = FileHandle(forWritingAtPath: path) else { throw BatchError.cannotWrite("cannot open '\(path)' for writing") }
+      self.handle = handle
+      bytesWritten = 0
+      resumedRecords = 0
+      if let header { try append(Array(header.utf8)) }
+      return
+    }
     let fileManager = FileManager.default
     var records = 0
     var bytes = 0
@@ -41,13 +59,24 @@ final class OutputFile {
         throw BatchError.cannotWrite("cannot create '\(partialPath)'")
       }
     }
-    handle = try FileHandle(forWritingTo: URL(fileURLWithPath: partialPath))
-    try handle.truncate(atOffset: UInt64(bytes))
-    try handle.seekToEnd()
+    do {
+      handle = try FileHandle(forWritingTo: URL(fileURLWithPath: partialPath))
+      try handle.truncate(atOffset: UInt64(bytes))
+      try handle.seekToEnd()
+    } catch {
+      throw BatchError.cannotWrite("cannot open '\(partialPath)': \(Self.reason(error))")
+    }
     bytesWritten = bytes
     resumedRecords = records
-    self.inputSignature = inputSignature
     if bytes == 0, let header { try append(Array(header.utf8)) }
+  }
+
+  /// The system's reason for a failed file operation (`No space left on device`).
+  static func reason(_ error: any Error) -> String {
+    let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+    if let underlying, underlying.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(underlying.code))) }
+    if (error as NSError).domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32((error as NSError).code))) }
+    return error.localizedDescription
   }
 
   private let inputSignature: String
@@ -58,17 +87,26 @@ final class OutputFile {
     do {
       try handle.write(contentsOf: bytes)
     } catch {
-      throw BatchError.cannotWrite("cannot write '\(partialPath)': \(error.localizedDescription)")
+      throw BatchError.cannotWrite("cannot write '\(direct ? path : partialPath)': \(Self.reason(error))")
     }
     bytesWritten += bytes.count
   }
 
   /// Records that `records` input records are complete in the output (data synced first).
   func checkpoint(records: Int) throws {
-    try handle.synchronize()
+    if direct { return }
+    do {
+      try handle.synchronize()
+    } catch {
+      throw BatchError.cannotWrite("cannot write '\(partialPath)': \(Self.reason(error))")
+    }
     let text = "input=\(inputSignature)\nrecords=\(records)\nbytes=\(bytesWritten)\n"
     let temporary = checkpointPath + ".tmp"
-    try text.write(toFile: temporary, atomically: false, encoding: .utf8)
+    do {
+      try text.write(toFile: temporary, atomically: false, encoding: .utf8)
+    } catch {
+      throw BatchError.cannotWrite("cannot write '\(temporary)': \(Self.reason(error))")
+    }
     guard rename(temporary, checkpointPath) == 0 else {
       throw BatchError.cannotWrite("cannot write '\(checkpointPath)': \(String(cString: strerror(errno)))")
     }
@@ -76,8 +114,13 @@ final class OutputFile {
 
   /// Syncs, renames the partial file to its final name and removes the checkpoint.
   func finish() throws {
-    try handle.synchronize()
-    try handle.close()
+    do {
+      if !direct { try handle.synchronize() }
+      try handle.close()
+    } catch {
+      throw BatchError.cannotWrite("cannot write '\(direct ? path : partialPath)': \(Self.reason(error))")
+    }
+    if direct { return }
     if rename(partialPath, path) != 0 {
       throw BatchError.cannotWrite("cannot rename '\(partialPath)' to '\(path)': \(String(cString: strerror(errno)))")
     }

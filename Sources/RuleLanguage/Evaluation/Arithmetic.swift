@@ -102,15 +102,22 @@ enum Arithmetic {
       return integer(.subtract, x.minutes, y.minutes).map(Value.duration) ?? .unknown
     case (.date(let day), .duration(let minutes)):
       let days = minutes / 1440
-      return .date(day.advanced(by: op == .add ? days : -days))
+      guard day.isOrdinary, let moved = integer(op, day.daysSinceEpoch, days) else { return .unknown }
+      return ordinary(CalendarDay(daysSinceEpoch: moved))
     case (.date(let day), .workingDays(let n)):
-      return .date(DutchCalendar.addWorkingDays(day, op == .add ? n : -n))
+      guard day.isOrdinary, n != .min else { return .unknown }
+      return ordinary(DutchCalendar.addWorkingDays(day, op == .add ? n : -n))
     case (.workingDays(let x), .workingDays(let y)):
       return integer(op, x, y).map(Value.workingDays) ?? .unknown
     default:
       guard let x = a.asDecimal, let y = b.asDecimal else { return .unknown }
       return decimal(op, x, y).map(Value.decimal) ?? .unknown
     }
+  }
+
+  /// A date that date arithmetic gave, or `unknown` beyond the years 1 to 9999.
+  static func ordinary(_ day: CalendarDay) -> Value {
+    day.isOrdinary ? .date(day) : .unknown
   }
 
   static func integer(_ op: BinaryOperator, _ x: Int64, _ y: Int64) -> Int64? {

@@ -58,7 +58,9 @@ extension Parser {
 
   mutating func parseAdditive() -> ExprNode {
     var left = parseMultiplicative()
-    while at(.plus) || at(.minus) {
+    var links = 0
+    defer { depth -= links }
+    while at(.plus) || at(.minus), enterLink(&links) {
       let op = advance()
       let right = operand(after: op) { $0.parseMultiplicative() }
       left = make(.binary(op.text == "+" ? .add : .subtract, left, right), left.span.union(right.span))
@@ -68,7 +70,9 @@ extension Parser {
 
   mutating func parseMultiplicative() -> ExprNode {
     var left = parseUnary()
-    while at(.star) || at(.slash) {
+    var links = 0
+    defer { depth -= links }
+    while at(.star) || at(.slash), enterLink(&links) {
       let op = advance()
       let right = operand(after: op) { $0.parseUnary() }
       left = make(.binary(op.text == "*" ? .multiply : .divide, left, right), left.span.union(right.span))
@@ -89,7 +93,9 @@ extension Parser {
   /// `list.count()`, `date.weekday()`: a method call is the function with the receiver first.
   mutating func parsePostfix() -> ExprNode {
     var node = parsePrimary()
-    while at(.dot), peekKind() == .identifier {
+    var links = 0
+    defer { depth -= links }
+    while at(.dot), peekKind() == .identifier, enterLink(&links) {
       _ = advance()
       let name = advance()
       guard at(.leftParen) else {
@@ -126,7 +132,9 @@ extension Parser {
       error(current, "expected ',' or '\(closing.rawValue)', found \(current.quoted)", help: nil)
       recover()
       if at(closing) { return (items, span(advance())) }
-      if current.kind == .end { return (items, span(previous)) }
+      // The end, or the closer of another bracket (`[)`): leave it to the caller, which
+      // reports it, rather than looping here without moving on.
+      if !at(.comma) { return (items, span(previous)) }
     }
   }
 

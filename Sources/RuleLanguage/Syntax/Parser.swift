@@ -21,9 +21,13 @@ public struct Parser {
   var index = 0
   var nextID: Int
   var depth = 0
+  /// Set once nesting went past `maximumDepth`: the rest is skipped and reports nothing more.
+  var tooDeep = false
   var diagnostics: [Diagnostic]
 
-  /// The deepest nesting accepted, so hostile input cannot exhaust the stack.
+  /// The deepest nesting accepted, so hostile input cannot exhaust the stack. Each operator
+  /// of a chain (`a + b + c`, `a and b and c`) counts as a level too, as the tree nests
+  /// to the left, so the checker, compiler and evaluator never recurse deeper than this.
   static let maximumDepth = 100
 
   init(_ source: EmbeddedSource, firstNodeID: Int) {
@@ -88,7 +92,7 @@ public struct Parser {
   }
 
   mutating func error(_ token: Token, _ message: String, help: String? = nil) {
-    guard token.kind != .invalid else { return }  // the lexer has reported it
+    guard token.kind != .invalid, !tooDeep else { return }  // the lexer has reported it, or nesting did
     diagnostics.append(.error("expr.syntax", message, at: span(token), help: help))
   }
 
@@ -114,16 +118,36 @@ public struct Parser {
     depth += 1
     defer { depth -= 1 }
     if depth > Parser.maximumDepth {
-      error(current, "expression is nested too deeply", help: "split it into definitions")
-      while current.kind != .end { _ = advance() }
+      reportTooDeep()
       return make(.invalid, span(current))
     }
     return parseOr()
   }
 
+  /// Reports (once) that the expression nests too deeply and skips the rest of it.
+  mutating func reportTooDeep() {
+    if !tooDeep {
+      error(current, "expression is nested too deeply", help: "split it into definitions")
+      tooDeep = true
+    }
+    while current.kind != .end { _ = advance() }
+  }
+
+  /// Counts one more link of an operator chain as a level of nesting (undone by the caller
+  /// through `links`); false, having reported it, when that is too deep.
+  mutating func enterLink(_ links: inout Int) -> Bool {
+    links += 1
+    depth += 1
+    guard depth > Parser.maximumDepth else { return true }
+    reportTooDeep()
+    return false
+  }
+
   mutating func parseOr() -> ExprNode {
     var left = parseAnd()
-    while at(.or) || at(.bars) {
+    var links = 0
+    defer { depth -= links }
+    while at(.or) || at(.bars), enterLink(&links) {
       let op = advance()
       let right = operand(after: op) { $0.parseAnd() }
       left = make(.binary(.or, left, right), left.span.union(right.span))
@@ -133,7 +157,9 @@ public struct Parser {
 
   mutating func parseAnd() -> ExprNode {
     var left = parseNot()
-    while at(.and) || at(.ampersands) {
+    var links = 0
+    defer { depth -= links }
+    while at(.and) || at(.ampersands), enterLink(&links) {
       let op = advance()
       let right = operand(after: op) { $0.parseNot() }
       left = make(.binary(.and, left, right), left.span.union(right.span))

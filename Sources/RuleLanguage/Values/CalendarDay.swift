@@ -11,8 +11,10 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Strideable, CustomStr
   }
 
   /// A valid date, or `nil` for `2026-02-30`.
+  /// Years beyond ±1 000 000 000 give `nil` too (an astronomical year would overflow the
+  /// arithmetic); days that residents and rules write are checked against `isOrdinary`.
   public init?(year: Int, month: Int, day: Int) {
-    guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else {
+    guard (-1_000_000_000...1_000_000_000).contains(year), (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else {
       return nil
     }
     // Howard Hinnant's days_from_civil.
@@ -24,6 +26,13 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Strideable, CustomStr
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
     self.daysSinceEpoch = era * 146_097 + doe - 719_468
   }
+
+  /// 0001-01-01 to 9999-12-31: the days an initiative, a rule or date arithmetic may give;
+  /// outside them a date is taken as unknown, which keeps working-day counts bounded.
+  public static let ordinaryDays: ClosedRange<Int64> = -719_162...2_932_896
+
+  /// Whether the day lies in `ordinaryDays` (years 1 to 9999).
+  public var isOrdinary: Bool { Self.ordinaryDays.contains(daysSinceEpoch) }
 
   /// The year, month (1–12) and day (1–31).
   public var components: (year: Int, month: Int, day: Int) {

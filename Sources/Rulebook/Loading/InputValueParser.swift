@@ -35,8 +35,9 @@ public enum InputValueParser {
   public static func date(_ text: String) -> CalendarDay? {
     let parts = text.trimmingSpaces.split(separator: "-").map { Int($0) }
     guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
-    if text.trimmingSpaces.split(separator: "-")[0].count == 4 { return CalendarDay(year: a, month: b, day: c) }
-    return CalendarDay(year: c, month: b, day: a)
+    let day = text.trimmingSpaces.split(separator: "-")[0].count == 4
+      ? CalendarDay(year: a, month: b, day: c) : CalendarDay(year: c, month: b, day: a)
+    return day?.isOrdinary == true ? day : nil
   }
 
   /// A time `HH:MM` (also `HH.MM` and `HH:MM:SS`), from 00:00 to 24:00.
@@ -74,13 +75,17 @@ public enum InputValueParser {
     let parts = text.trimmingSpaces.split(separator: " ")
     guard let number = parts.first.flatMap({ integer(String($0)) }) else { return nil }
     guard parts.count == 2 else { return parts.count == 1 ? number : nil }
+    let minutesPerUnit: Int64
     switch parts[1].lowercased() {
-    case "minuut", "minuten", "minute", "minutes", "min": return number
-    case "uur", "uren", "hour", "hours", "u": return number * 60
-    case "dag", "dagen", "day", "days": return number * 1440
-    case "week", "weken", "weeks": return number * 10080
+    case "minuut", "minuten", "minute", "minutes", "min": minutesPerUnit = 1
+    case "uur", "uren", "hour", "hours", "u": minutesPerUnit = 60
+    case "dag", "dagen", "day", "days": minutesPerUnit = 1440
+    case "week", "weken", "weeks": minutesPerUnit = 10080
     default: return nil
     }
+    // An astronomically long duration is not a duration (and must not trap on overflow).
+    let (minutes, overflow) = number.multipliedReportingOverflow(by: minutesPerUnit)
+    return overflow ? nil : minutes
   }
 }
 

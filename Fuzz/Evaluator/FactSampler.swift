@@ -1,0 +1,1 @@
+../../Tests/HardeningTests/FactSampler.swift
