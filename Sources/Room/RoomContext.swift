@@ -49,6 +49,12 @@ struct RoomContext {
     for raw in evaluation.initiative.facts where raw.text != nil || raw.items != nil {
       if let slot = rulebook.slotsByName[raw.name] { given[slot] = true }
     }
+    if evaluation.initiative.facts.isEmpty {
+      // Facts bound without their written form (a batch line, a program): a known value counts as
+      // given, unless it is a default's copy of the fact it falls back to.
+      for slot in given.indices where !facts[slot].isUnknown { given[slot] = true }
+      for link in rulebook.defaultLinks where facts[link.slot] == facts[link.fallback] { given[link.slot] = false }
+    }
     if evaluation.initiative.date != nil { given[rulebook.dateSlot] = true }
     self.given = given
     applying.reserveCapacity(epoch.rules.count)
