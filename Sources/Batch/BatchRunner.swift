@@ -26,6 +26,9 @@ public final class BatchRunner: Sendable {
   /// Set by Ctrl-C: the run stops after the chunk in hand.
   public let stopRequested = Atomic<Bool>(false)
 
+  /// Seconds between checkpoints.
+  static let checkpointInterval = 1.0
+
   public init(context: BatchContext, options: BatchOptions) {
     self.context = context
     self.options = options
@@ -44,6 +47,7 @@ public final class BatchRunner: Sendable {
     summary.resumed = output.resumedRecords
     let workers = WorkerPool(count: options.jobs, context: context)
     var skip = output.resumedRecords
+    var lastCheckpoint = -Double.infinity
     var number = output.resumedRecords
     while let chunk = try source.nextChunk(limit: options.chunkSize) {
       var current = chunk
@@ -57,10 +61,16 @@ public final class BatchRunner: Sendable {
       for job in 0..<workers.used { try output.append(workers.output(job)) }
       number += current.items.count
       for status in statuses { summary.add(status) }
-      try output.checkpoint(records: number)
       summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
       progress(summary, chunk.inputOffset)
-      if stopRequested.load(ordering: .relaxed) {
+      let stopping = stopRequested.load(ordering: .relaxed)
+      // A checkpoint syncs the output to disk: at most once a second, and when stopping. After a
+      // crash, --resume redoes the records since the last one (the partial file is cut back to it).
+      if stopping || summary.seconds - lastCheckpoint >= Self.checkpointInterval {
+        try output.checkpoint(records: number)
+        lastCheckpoint = summary.seconds
+      }
+      if stopping {
         summary.interrupted = true
         return summary
       }
