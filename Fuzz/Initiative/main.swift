@@ -1,6 +1,6 @@
 // libFuzzer entry point: arbitrary bytes as initiatives, checked against every rulebook in
 // Rules/. The first byte picks the reader: 0 YAML/JSON document (`bricoleur check`), 1 JSON
-// Lines and 2 CSV rows with Examples/batches/webformulier.mapping.yaml (both through the batch
+// Lines and 2 CSV rows with Examples/batches/webformulier.mapping.yml (both through the batch
 // runner). Run from the repository root: `scripts/fuzz initiative SECONDS`.
 import Batch
 import Engine
@@ -12,7 +12,7 @@ import YAMLTree
 nonisolated(unsafe) var engine: RuleEngine!
 nonisolated(unsafe) var context: BatchContext!
 let scratch = NSTemporaryDirectory() + "bricoleur-fuzz-initiative-\(getpid())"
-let mapping = FileManager.default.currentDirectoryPath + "/Examples/batches/webformulier.mapping.yaml"
+let mapping = FileManager.default.currentDirectoryPath + "/Examples/batches/webformulier.mapping.yml"
 
 @_cdecl("LLVMFuzzerInitialize")
 public func initialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {

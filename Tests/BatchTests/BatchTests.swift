@@ -118,7 +118,7 @@ func jsonLines(_ lines: [String]) throws -> String {
     let root = repositoryRoot()
     var source = try CSVSource(
       path: root.appendingPathComponent("Examples/batches/webformulier.csv").path,
-      mappingPath: root.appendingPathComponent("Examples/batches/webformulier.mapping.yaml").path)
+      mappingPath: root.appendingPathComponent("Examples/batches/webformulier.mapping.yml").path)
     let (records, summary, _) = try runBatch(&source, rules: "Rules", chunk: 16)
     #expect(records.count == 60)
     #expect(summary.read == 60)

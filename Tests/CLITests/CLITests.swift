@@ -104,3 +104,21 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     #expect(lines[1].contains("\"R12\""))
   }
 }
+
+@Suite struct MainJobTests {
+  /// The README's main command: every example initiative is evaluated, none fails.
+  @Test func everyExampleIsEvaluated() throws {
+    let root = repositoryRoot().appendingPathComponent("Examples")
+    let folders = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+    var files: [String] = []
+    for folder in folders {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+      files += names.filter { $0.hasSuffix(".yaml") }.sorted().map { "Examples/\(folder)/\($0)" }
+    }
+    #expect(files.count >= 40)
+    let result = try bricoleur(["check", "--color", "never", "--today", "2026-06-01"] + files)
+    #expect(result.status == 0, "\(result.err.prefix(500))")
+    let verdicts = result.out.split(separator: "\n").filter { $0.hasPrefix("Oordeel: ") || $0.hasPrefix("Verdict: ") }
+    #expect(verdicts.count == files.count)
+  }
+}

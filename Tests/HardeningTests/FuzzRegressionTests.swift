@@ -86,7 +86,7 @@ struct FuzzRegression: Sendable, CustomTestStringConvertible {
       var source = try JSONLinesSource(path: input)
       _ = try runner.run(&source, inputSignature: "fuzz")
     } else {
-      let mapping = repositoryRoot().appendingPathComponent("Examples/batches/webformulier.mapping.yaml").path
+      let mapping = repositoryRoot().appendingPathComponent("Examples/batches/webformulier.mapping.yml").path
       var source = try CSVSource(path: input, mappingPath: mapping)
       _ = try runner.run(&source, inputSignature: "fuzz")
     }
