@@ -20,6 +20,14 @@ struct DecisionPlan: @unchecked Sendable {
 
   let steps: [Step]
   let overriders: [Int32]
+  /// The scope and condition of every rule it can hold, in one straight-line program.
+  let flat: FlatProgram
+  /// The register of each step's truth in `flat`, or -1 for a step evaluated by its programs.
+  let outputs: [Int32]
+  /// The steps `flat` does not hold.
+  let fallback: [Int]
+  /// The steps with a validity that does not cover every day.
+  let limited: [Int]
   let definitions: Int
   let locals: Int
   /// Keeps the epoch (and so the programs) alive as long as the plan.
@@ -28,7 +36,10 @@ struct DecisionPlan: @unchecked Sendable {
   init(_ epoch: Epoch) {
     var steps: [Step] = []
     var overriders: [Int32] = []
+    var builder = FlatProgramBuilder(environment: epoch.environment)
+    var outputs: [Int32] = []
     for compiled in epoch.rules {
+      outputs.append(Self.register(scope: compiled.scope, condition: compiled.condition, in: &builder) ?? -1)
       let start = Int32(overriders.count)
       overriders += compiled.overriddenBy.map { Int32($0) }
       steps.append(
@@ -39,8 +50,27 @@ struct DecisionPlan: @unchecked Sendable {
     }
     self.steps = steps
     self.overriders = overriders
+    flat = builder.build()
+    self.outputs = outputs
+    fallback = outputs.indices.filter { outputs[$0] < 0 }
+    limited = steps.indices.filter { steps[$0].from != .min || steps[$0].until != .max }
     definitions = epoch.environment.definitions.count
     locals = epoch.environment.localCount
     self.epoch = epoch
+  }
+
+  /// The register of `scope and condition` (each `true` when absent), if the flat program holds both.
+  static func register(scope: CompiledProgram?, condition: CompiledProgram?, in builder: inout FlatProgramBuilder) -> Int32? {
+    var parts: [Int32] = []
+    for program in [scope, condition] {
+      guard let program else { continue }
+      guard let register = builder.add(program.checked) else { return nil }
+      parts.append(register)
+    }
+    switch parts.count {
+    case 0: return builder.constant(.true)
+    case 1: return parts[0]
+    default: return builder.and(parts[0], parts[1])
+    }
   }
 }

@@ -51,7 +51,25 @@ extension Evaluator {
   }
 
   /// Evaluates the rules (all, or those in `only`) into `truths`, in one shared frame.
+  ///
+  /// The flat program computes every rule it holds at once (cheaper than choosing); the rules
+  /// it does not hold, and all rules for facts it cannot read, are evaluated by their programs.
   func computeTruths(_ facts: FactVector, day: CalendarDay?, plan: DecisionPlan, only: [Int]?, into truths: UnsafeMutableBufferPointer<UInt8>) {
+    let flatDone = plan.outputs.withUnsafeBufferPointer { plan.flat.run(facts, outputs: $0, into: truths.baseAddress!) }
+    guard flatDone else { return evaluatePrograms(facts, day: day, plan: plan, only: only, into: truths) }
+    if let today = day?.daysSinceEpoch {
+      for index in plan.limited where today < plan.steps[index].from || today > plan.steps[index].until { truths[index] = 255 }
+    }
+    if !plan.fallback.isEmpty {
+      let rest = only.map { only in only.filter { plan.outputs[$0] < 0 } } ?? plan.fallback
+      if !rest.isEmpty { evaluatePrograms(facts, day: day, plan: plan, only: rest, into: truths) }
+    }
+  }
+
+  /// Evaluates the rules (all, or those in `only`) with their compiled programs, in one shared frame.
+  func evaluatePrograms(
+    _ facts: FactVector, day: CalendarDay?, plan: DecisionPlan, only: [Int]?, into truths: UnsafeMutableBufferPointer<UInt8>
+  ) {
     let today = day?.daysSinceEpoch
     plan.steps.withUnsafeBufferPointer { steps in
       SharedEvaluation.with(facts, definitions: plan.definitions, locals: plan.locals) { shared in

@@ -1,0 +1,492 @@
+/// The conditions of many rules compiled together into one straight-line program over 64-bit
+/// registers: the hot path for deciding verdicts in bulk.
+///
+/// Every value the supported part of the language computes fits one `Int64` and a known flag:
+/// truths as `Truth.rawValue`, numbers, amounts, times and dates by their integer
+/// representation, enumeration cases by their position in the enumeration. Expressions are
+/// hash-consed, so `zone != industrial` used by five rules is computed once, and every
+/// operation is total (overflow and division by zero give `unknown`, as in the closure
+/// compiler), so the program runs from top to bottom without branches between instructions.
+///
+/// Expressions outside that part (text, builtin calls, quantifiers, date arithmetic) are not
+/// compiled: `FlatProgramBuilder.add(_:)` returns `nil` and the caller evaluates them with
+/// `CompiledProgram`. A fact whose value does not have its declared representation makes
+/// `run` return `false`, and the caller falls back for that fact vector; so the results are
+/// always those of `CompiledProgram`.
+public struct FlatProgram: Sendable {
+  enum Op: UInt8 {
+    /// `k`, known when `c == 1`.
+    case constant
+    /// A bool fact in slot `a` as a truth.
+    case loadTruth
+    /// A fact in slot `a` of representation `operation` (`Representation.rawValue`); for a
+    /// quantity, `b` is the unit's position in `QuantityUnit.allCases`.
+    case loadNumber
+    /// An enumeration fact in slot `a`, as its position in `enumerations[b]`.
+    case loadEnum
+    case not, and, or
+    /// `a cmp b` on two registers of one representation.
+    case compare
+    /// `a cmp b` with `a` an integer and `b` a decimal.
+    case compareIntegerDecimal
+    /// `a cmp b` on two truths (only `==` and `!=`).
+    case compareTruth
+    /// `a op b` with integer semantics (overflow is unknown).
+    case integerArithmetic
+    /// `a op b` on decimals (`FixedDecimal`).
+    case decimalArithmetic
+    /// An integer as a decimal (overflow is unknown).
+    case integerToDecimal
+    case negate
+    /// `if a then b else c`.
+    case select
+    /// `if a then b else c` on truths.
+    case selectTruth
+    /// `a in sets[b]`.
+    case member
+  }
+
+  /// How a fact's value is held in a register.
+  enum Representation: UInt8 {
+    case integer, decimal, money, time, date, duration, workingDays, quantity
+
+    init?(_ type: ValueType) {
+      switch type {
+      case .integer: self = .integer
+      case .decimal: self = .decimal
+      case .money: self = .money
+      case .time: self = .time
+      case .date: self = .date
+      case .duration: self = .duration
+      case .workingDays: self = .workingDays
+      case .quantity: self = .quantity
+      default: return nil
+      }
+    }
+  }
+
+  struct Instruction: Hashable {
+    var op: Op
+    /// The comparison or arithmetic operator (`Comparison.rawValue`, `BinaryOperator` index).
+    var operation: UInt8 = 0
+    var a: Int32 = 0
+    var b: Int32 = 0
+    var c: Int32 = 0
+    var k: Int64 = 0
+  }
+
+  let instructions: [Instruction]
+  /// Case names of the enumerations facts are loaded as.
+  let enumerations: [[String]]
+  /// Constant sets for `member`.
+  let sets: [[Int64]]
+
+  /// The number of registers (one per instruction).
+  public var count: Int { instructions.count }
+
+  /// Runs the program over `facts` and writes the truth (`Truth.rawValue`) of register
+  /// `outputs[i]` to `truths[i]`, skipping negative outputs. Returns `false`, writing nothing
+  /// meaningful, when a fact does not have its declared representation.
+  public func run(_ facts: FactVector, outputs: UnsafeBufferPointer<Int32>, into truths: UnsafeMutablePointer<UInt8>) -> Bool {
+    let count = instructions.count
+    return withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(1, count)) { values in
+      withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, count)) { known in
+        let v = values.baseAddress!
+        let n = known.baseAddress!
+        let completed = facts.values.withUnsafeBufferPointer { facts in
+          instructions.withUnsafeBufferPointer { program in
+            execute(program, facts, v, n)
+          }
+        }
+        guard completed else { return false }
+        for (index, register) in outputs.enumerated() where register >= 0 {
+          truths[index] = UInt8(truncatingIfNeeded: v[Int(register)])
+        }
+        return true
+      }
+    }
+  }
+
+  @inline(__always)
+  private func execute(
+    _ program: UnsafeBufferPointer<Instruction>, _ facts: UnsafeBufferPointer<Value>, _ v: UnsafeMutablePointer<Int64>,
+    _ n: UnsafeMutablePointer<Bool>
+  ) -> Bool {
+    for i in 0..<program.count {
+      let x = program[i]
+      let a = Int(x.a)
+      let b = Int(x.b)
+      switch x.op {
+      case .constant:
+        v[i] = x.k
+        n[i] = x.c == 1
+      case .loadTruth:
+        let value = a < facts.count ? facts[a] : .unknown
+        switch value {
+        case .bool(let truth): v[i] = truth ? 2 : 0
+        case .unknown: v[i] = 1
+        default: return false
+        }
+        n[i] = true
+      case .loadNumber:
+        let value = a < facts.count ? facts[a] : .unknown
+        if case .unknown = value {
+          v[i] = 0
+          n[i] = false
+          continue
+        }
+        guard let number = Self.number(value, Representation(rawValue: x.operation)!, unit: x.b) else { return false }
+        v[i] = number
+        n[i] = true
+      case .loadEnum:
+        let value = a < facts.count ? facts[a] : .unknown
+        switch value {
+        case .unknown:
+          v[i] = 0
+          n[i] = false
+        case .enumCase(let name):
+          guard let position = enumerations[b].firstIndex(of: name) else { return false }
+          v[i] = Int64(position)
+          n[i] = true
+        default:
+          return false
+        }
+      case .not:
+        v[i] = 2 - v[a]
+        n[i] = true
+      case .and:
+        v[i] = min(v[a], v[b])
+        n[i] = true
+      case .or:
+        v[i] = max(v[a], v[b])
+        n[i] = true
+      case .compare:
+        v[i] = n[a] && n[b] ? Self.truth(x.operation, v[a] < v[b] ? -1 : (v[a] == v[b] ? 0 : 1)) : 1
+        n[i] = true
+      case .compareIntegerDecimal:
+        v[i] = n[a] && n[b] ? Self.truth(x.operation, Value.compareWide(v[a], FixedDecimal(scaled: v[b]))) : 1
+        n[i] = true
+      case .compareTruth:
+        v[i] = v[a] == 1 || v[b] == 1 ? 1 : Self.truth(x.operation, v[a] == v[b] ? 0 : 1)
+        n[i] = true
+      case .integerArithmetic:
+        let (r, overflow): (Int64, Bool)
+        switch x.operation {
+        case 0: (r, overflow) = v[a].addingReportingOverflow(v[b])
+        case 1: (r, overflow) = v[a].subtractingReportingOverflow(v[b])
+        default: (r, overflow) = v[a].multipliedReportingOverflow(by: v[b])
+        }
+        v[i] = r
+        n[i] = n[a] && n[b] && !overflow
+      case .decimalArithmetic:
+        let r: FixedDecimal? =
+          n[a] && n[b] ? Self.decimal(x.operation, FixedDecimal(scaled: v[a]), FixedDecimal(scaled: v[b])) : nil
+        v[i] = r?.scaled ?? 0
+        n[i] = r != nil
+      case .integerToDecimal:
+        let (r, overflow) = v[a].multipliedReportingOverflow(by: FixedDecimal.scale)
+        v[i] = r
+        n[i] = n[a] && !overflow
+      case .negate:
+        v[i] = v[a] == .min ? 0 : -v[a]
+        n[i] = n[a] && v[a] != .min
+      case .select:
+        let c = Int(x.c)
+        switch v[a] {
+        case 2:
+          v[i] = v[b]
+          n[i] = n[b]
+        case 0:
+          v[i] = v[c]
+          n[i] = n[c]
+        default:
+          v[i] = v[b]
+          n[i] = n[b] && n[c] && v[b] == v[c]
+        }
+      case .selectTruth:
+        let c = Int(x.c)
+        switch v[a] {
+        case 2: v[i] = v[b]
+        case 0: v[i] = v[c]
+        default: v[i] = v[b] != 1 && v[b] == v[c] ? v[b] : 1
+        }
+        n[i] = true
+      case .member:
+        v[i] = n[a] ? (sets[b].contains(v[a]) ? 2 : 0) : 1
+        n[i] = true
+      }
+    }
+    return true
+  }
+
+  /// The comparison operators, by `Instruction.operation` (compile time only).
+  static let comparisons: [BinaryOperator] = [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual]
+  /// The arithmetic operators, by `Instruction.operation` (compile time only).
+  static let arithmetic: [BinaryOperator] = [.add, .subtract, .multiply, .divide]
+
+  /// Decimal arithmetic operator `operation` (an index into `arithmetic`).
+  @inline(__always)
+  static func decimal(_ operation: UInt8, _ a: FixedDecimal, _ b: FixedDecimal) -> FixedDecimal? {
+    switch operation {
+    case 0: FixedDecimal.adding(a, b)
+    case 1: FixedDecimal.subtracting(a, b)
+    case 2: FixedDecimal.multiplying(a, b)
+    default: FixedDecimal.dividing(a, b)
+    }
+  }
+
+  /// The truth of comparison `operation` for an order (`-1`, `0`, `1`).
+  @inline(__always)
+  static func truth(_ operation: UInt8, _ order: Int) -> Int64 {
+    let holds: Bool
+    switch operation {
+    case 0: holds = order == 0
+    case 1: holds = order != 0
+    case 2: holds = order < 0
+    case 3: holds = order <= 0
+    case 4: holds = order > 0
+    default: holds = order >= 0
+    }
+    return holds ? 2 : 0
+  }
+
+  /// The register form of a known value of `representation`; `nil` if it has another form.
+  @inline(__always)
+  static func number(_ value: Value, _ representation: Representation, unit: Int32) -> Int64? {
+    switch (representation, value) {
+    case (.integer, .integer(let x)), (.money, .money(let x)), (.duration, .duration(let x)), (.workingDays, .workingDays(let x)):
+      x
+    case (.decimal, .decimal(let d)): d.scaled
+    case (.time, .time(let t)): t.minutes
+    case (.date, .date(let d)): d.daysSinceEpoch
+    case (.quantity, .quantity(let d, let u)) where u == QuantityUnit.allCases[Int(unit)]: d.scaled
+    default: nil
+    }
+  }
+}
+
+/// Builds a `FlatProgram` from checked expressions of one environment.
+public struct FlatProgramBuilder {
+  /// What a register holds, to choose the instructions that read it.
+  enum Kind: Hashable {
+    case truth
+    case number(ValueType)
+  }
+
+  let environment: Environment
+  var instructions: [FlatProgram.Instruction] = []
+  var kinds: [Kind] = []
+  var registers: [FlatProgram.Instruction: Int32] = [:]
+  var definitions: [Int: Int32?] = [:]
+  var enumerations: [[String]] = []
+  var enumerationIndex: [String: Int32] = [:]
+  var sets: [[Int64]] = []
+
+  public init(environment: Environment) {
+    self.environment = environment
+  }
+
+  /// Compiles a `bool` expression and returns its register, or `nil` if it uses something the
+  /// flat program does not support.
+  public mutating func add(_ expr: CheckedExpr) -> Int32? {
+    guard let (register, kind) = compile(expr), kind == .truth else { return nil }
+    return register
+  }
+
+  /// The register of the Kleene conjunction of two truth registers.
+  public mutating func and(_ a: Int32, _ b: Int32) -> Int32 {
+    emit(FlatProgram.Instruction(op: .and, a: min(a, b), b: max(a, b)), .truth)
+  }
+
+  /// The register of a constant truth.
+  public mutating func constant(_ truth: Truth) -> Int32 {
+    emit(FlatProgram.Instruction(op: .constant, c: 1, k: Int64(truth.rawValue)), .truth)
+  }
+
+  /// The finished program.
+  public func build() -> FlatProgram {
+    FlatProgram(instructions: instructions, enumerations: enumerations, sets: sets)
+  }
+
+  mutating func emit(_ instruction: FlatProgram.Instruction, _ kind: Kind) -> Int32 {
+    if let existing = registers[instruction] { return existing }
+    let register = Int32(instructions.count)
+    instructions.append(instruction)
+    kinds.append(kind)
+    registers[instruction] = register
+    return register
+  }
+
+  mutating func compile(_ x: CheckedExpr) -> (Int32, Kind)? {
+    switch x.kind {
+    case .constant(let value), .parameter(_, let value):
+      return constant(value, type: x.type)
+    case .fact(let slot, _):
+      return load(slot, x.type)
+    case .definition(let index, _):
+      if let cached = definitions[index] { return cached.map { ($0, kinds[Int($0)]) } }
+      let compiled = environment.definitions[index].checked.flatMap { compile($0) }
+      definitions[index] = compiled?.0
+      return compiled
+    case .not(let operand):
+      guard let (a, kind) = compile(operand), kind == .truth else { return nil }
+      return (emit(.init(op: .not, a: a), .truth), .truth)
+    case .and(let l, let r), .or(let l, let r):
+      guard let (a, ka) = compile(l), let (b, kb) = compile(r), ka == .truth, kb == .truth else { return nil }
+      let op: FlatProgram.Op = if case .and = x.kind { .and } else { .or }
+      return (emit(.init(op: op, a: min(a, b), b: max(a, b)), .truth), .truth)
+    case .comparison(let op, let l, let r):
+      guard let left = compile(l), let right = compile(r) else { return nil }
+      return compare(op, left, right)
+    case .between(let value, let low, let high):
+      guard let v = compile(value), let lo = compile(low), let hi = compile(high),
+        let (above, _) = compare(.greaterEqual, v, lo), let (below, _) = compare(.lessEqual, v, hi)
+      else { return nil }
+      return (emit(.init(op: .and, a: min(above, below), b: max(above, below)), .truth), .truth)
+    case .membership(let value, let list, let negated):
+      guard let (a, kind) = compile(value), case .number = kind,
+        case .list(let items)? = list.constantValue ?? list.constantListValue
+      else { return nil }
+      var set: [Int64] = []
+      for item in items {
+        guard let (k, itemKind, known) = encode(item, type: list.type.elementType ?? value.type), itemKind == kind, known else { return nil }
+        set.append(k)
+      }
+      sets.append(set)
+      let member = emit(.init(op: .member, a: a, b: Int32(sets.count - 1)), .truth)
+      return negated ? (emit(.init(op: .not, a: member), .truth), .truth) : (member, .truth)
+    case .conditional(let condition, let then, let otherwise):
+      guard let (c, kc) = compile(condition), kc == .truth, let (a, ka) = compile(then), let (b, kb) = compile(otherwise), ka == kb
+      else { return nil }
+      return (emit(.init(op: ka == .truth ? .selectTruth : .select, a: c, b: a, c: b), ka), ka)
+    case .negate(let operand):
+      guard let (a, kind) = compile(operand), case .number(let type) = kind else { return nil }
+      switch type {
+      case .integer, .decimal, .money, .duration, .workingDays, .quantity: return (emit(.init(op: .negate, a: a), kind), kind)
+      default: return nil
+      }
+    case .arithmetic(let op, let l, let r):
+      guard let left = compile(l), let right = compile(r) else { return nil }
+      return arithmetic(op, left, right)
+    case .local, .list, .call, .quantifier:
+      return nil
+    }
+  }
+
+  /// A constant by its value's own case (a parameter declared `decimal` may hold an `int`).
+  mutating func constant(_ value: Value, type: ValueType) -> (Int32, Kind)? {
+    guard let (k, kind, known) = encode(value, type: type) else { return nil }
+    return (emit(.init(op: .constant, c: known ? 1 : 0, k: k), kind), kind)
+  }
+
+  /// The register form of a constant: its bits, kind and whether it is known.
+  func encode(_ value: Value, type: ValueType) -> (Int64, Kind, Bool)? {
+    let instruction: (Int64, Kind)?
+    switch value {
+    case .unknown: instruction = type == .bool ? (1, .truth) : FlatProgram.Representation.kind(type).map { (0, $0) }
+    case .bool(let b): instruction = (b ? 2 : 0, .truth)
+    case .integer(let x): instruction = (x, .number(.integer))
+    case .decimal(let d): instruction = (d.scaled, .number(.decimal))
+    case .money(let x): instruction = (x, .number(.money))
+    case .duration(let x): instruction = (x, .number(.duration))
+    case .workingDays(let x): instruction = (x, .number(.workingDays))
+    case .time(let t): instruction = (t.minutes, .number(.time))
+    case .date(let d): instruction = (d.daysSinceEpoch, .number(.date))
+    case .quantity(let d, let u): instruction = (d.scaled, .number(.quantity(u)))
+    case .enumCase(let name):
+      guard case .enumeration(let enumeration) = type, let cases = environment.enumeration(named: enumeration)?.cases,
+        let position = cases.firstIndex(of: name)
+      else { return nil }
+      instruction = (Int64(position), .number(type))
+    case .text, .list: instruction = nil
+    }
+    guard let (k, kind) = instruction else { return nil }
+    if case .unknown = value, kind != .truth { return (k, kind, false) }
+    return (k, kind, true)
+  }
+
+  mutating func load(_ slot: Int, _ type: ValueType) -> (Int32, Kind)? {
+    switch type {
+    case .bool:
+      return (emit(.init(op: .loadTruth, a: Int32(slot)), .truth), .truth)
+    case .enumeration(let name):
+      guard let cases = environment.enumeration(named: name)?.cases else { return nil }
+      let index: Int32
+      if let existing = enumerationIndex[name] {
+        index = existing
+      } else {
+        index = Int32(enumerations.count)
+        enumerations.append(cases)
+        enumerationIndex[name] = index
+      }
+      return (emit(.init(op: .loadEnum, a: Int32(slot), b: index), .number(type)), .number(type))
+    default:
+      guard let representation = FlatProgram.Representation(type) else { return nil }
+      var unit: Int32 = 0
+      if case .quantity(let u) = type { unit = Int32(QuantityUnit.allCases.firstIndex(of: u)!) }
+      let instruction = FlatProgram.Instruction(op: .loadNumber, operation: representation.rawValue, a: Int32(slot), b: unit)
+      return (emit(instruction, .number(type)), .number(type))
+    }
+  }
+
+  mutating func compare(_ op: BinaryOperator, _ left: (Int32, Kind), _ right: (Int32, Kind)) -> (Int32, Kind)? {
+    guard let operation = FlatProgram.comparisons.firstIndex(of: op).map(UInt8.init) else { return nil }
+    let (a, ka) = left
+    let (b, kb) = right
+    let instruction: FlatProgram.Instruction
+    switch (ka, kb) {
+    case (.truth, .truth):
+      guard op == .equal || op == .notEqual else { return nil }
+      instruction = .init(op: .compareTruth, operation: operation, a: a, b: b)
+    case (.number(.integer), .number(.decimal)):
+      instruction = .init(op: .compareIntegerDecimal, operation: operation, a: a, b: b)
+    case (.number(.decimal), .number(.integer)):
+      let flipped = UInt8(FlatProgram.comparisons.firstIndex(of: op.flipped)!)
+      instruction = .init(op: .compareIntegerDecimal, operation: flipped, a: b, b: a)
+    case (.number(let t), .number(let u)) where t == u:
+      // Enumeration cases have no order.
+      if case .enumeration = t, op != .equal, op != .notEqual { return nil }
+      instruction = .init(op: .compare, operation: operation, a: a, b: b)
+    default:
+      return nil
+    }
+    return (emit(instruction, .truth), .truth)
+  }
+
+  mutating func arithmetic(_ op: BinaryOperator, _ left: (Int32, Kind), _ right: (Int32, Kind)) -> (Int32, Kind)? {
+    guard case .number(let l) = left.1, case .number(let r) = right.1,
+      let operation = FlatProgram.arithmetic.firstIndex(of: op).map(UInt8.init)
+    else { return nil }
+    let (a, b) = (left.0, right.0)
+    func integer(_ result: ValueType, _ a: Int32, _ b: Int32) -> (Int32, Kind) {
+      (emit(.init(op: .integerArithmetic, operation: operation, a: a, b: b), .number(result)), .number(result))
+    }
+    switch (op, l, r) {
+    case (.add, .integer, .integer), (.subtract, .integer, .integer), (.multiply, .integer, .integer): return integer(.integer, a, b)
+    case (.add, .money, .money), (.subtract, .money, .money): return integer(.money, a, b)
+    case (.add, .duration, .duration), (.subtract, .duration, .duration): return integer(.duration, a, b)
+    case (.add, .workingDays, .workingDays), (.subtract, .workingDays, .workingDays): return integer(.workingDays, a, b)
+    case (.multiply, .duration, .integer): return integer(.duration, a, b)
+    case (.multiply, .integer, .duration): return integer(.duration, b, a)
+    case (.add, .time, .duration), (.subtract, .time, .duration): return integer(.time, a, b)
+    case (.add, .duration, .time): return integer(.time, b, a)
+    case (.subtract, .time, .time): return integer(.duration, a, b)
+    case (.add, .quantity(let u), .quantity(let v)) where u == v, (.subtract, .quantity(let u), .quantity(let v)) where u == v:
+      return (emit(.init(op: .decimalArithmetic, operation: operation, a: a, b: b), .number(l)), .number(l))
+    case (_, _, _) where l.isNumber && r.isNumber:
+      let da = l == .integer ? emit(.init(op: .integerToDecimal, a: a), .number(.decimal)) : a
+      let db = r == .integer ? emit(.init(op: .integerToDecimal, a: b), .number(.decimal)) : b
+      return (emit(.init(op: .decimalArithmetic, operation: operation, a: da, b: db), .number(.decimal)), .number(.decimal))
+    default:
+      return nil
+    }
+  }
+}
+
+extension FlatProgram.Representation {
+  /// The register kind of a value of `type`, if the flat program holds it.
+  static func kind(_ type: ValueType) -> FlatProgramBuilder.Kind? {
+    if case .enumeration = type { return .number(type) }
+    return Self(type).map { _ in .number(type) }
+  }
+}
