@@ -49,20 +49,33 @@ public final class BatchRunner: Sendable {
     var skip = output.resumedRecords
     var lastCheckpoint = -Double.infinity
     var number = output.resumedRecords
-    while let chunk = try source.nextChunk(limit: options.chunkSize) {
-      var current = chunk
-      if skip > 0 {
-        let dropped = min(skip, current.items.count)
-        current.items.removeFirst(dropped)
-        skip -= dropped
-        if current.items.isEmpty { continue }
+    /// The next chunk with the records an interrupted run wrote dropped.
+    func nextChunk() throws -> RecordChunk? {
+      while var chunk = try source.nextChunk(limit: options.chunkSize) {
+        if skip > 0 {
+          let dropped = min(skip, chunk.items.count)
+          chunk.items.removeFirst(dropped)
+          skip -= dropped
+          if chunk.items.isEmpty { continue }
+        }
+        return chunk
       }
-      let statuses = process(current, firstNumber: number + 1, workers: workers)
-      for job in 0..<workers.used { try output.append(workers.output(job)) }
+      return nil
+    }
+    var pending = try nextChunk()
+    while let current = pending {
+      // The workers evaluate this chunk while this thread reads the next one.
+      let evaluation = DispatchGroup()
+      process(current, firstNumber: number + 1, workers: workers, group: evaluation)
+      let next = Result { try nextChunk() }
+      evaluation.wait()
+      for job in 0..<workers.used {
+        try output.append(workers.output(job))
+        summary.merge(workers.takeSummary(job))
+      }
       number += current.items.count
-      for status in statuses { summary.add(status) }
       summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-      progress(summary, chunk.inputOffset)
+      progress(summary, current.inputOffset)
       let stopping = stopRequested.load(ordering: .relaxed)
       // A checkpoint syncs the output to disk: at most once a second, and when stopping. After a
       // crash, --resume redoes the records since the last one (the partial file is cut back to it).
@@ -74,31 +87,32 @@ public final class BatchRunner: Sendable {
         summary.interrupted = true
         return summary
       }
+      pending = try next.get()
     }
     try output.finish()
     summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     return summary
   }
 
-  /// Evaluates a chunk on all workers, each into its own reused buffer; returns the buffers in
-  /// input order.
-  func process(_ chunk: RecordChunk, firstNumber: Int, workers: WorkerPool) -> [RecordStatus] {
+  /// Starts evaluating a chunk on all workers, each into its own reused buffer and summary, and
+  /// returns; `group` is done when they are.
+  func process(_ chunk: RecordChunk, firstNumber: Int, workers: WorkerPool, group: DispatchGroup) {
     let jobs = max(1, min(workers.count, chunk.items.count))
     let per = (chunk.items.count + jobs - 1) / jobs
     workers.used = jobs
-    DispatchQueue.concurrentPerform(iterations: jobs) { job in
-      let lower = job * per
-      let upper = min(chunk.items.count, lower + per)
-      workers.withWorker(job) { processor, out, statuses in
-        out.bytes.removeAll(keepingCapacity: true)
-        statuses.removeAll(keepingCapacity: true)
-        guard lower < upper else { return }
-        for index in lower..<upper {
-          statuses.append(processor.process(chunk.items[index], number: firstNumber + index, chunk: chunk, into: &out))
+    for job in 0..<jobs {
+      DispatchQueue.global().async(group: group) {
+        let lower = job * per
+        let upper = min(chunk.items.count, lower + per)
+        workers.withWorker(job) { processor, out, summary in
+          out.bytes.removeAll(keepingCapacity: true)
+          guard lower < upper else { return }
+          for index in lower..<upper {
+            summary.add(processor.process(chunk.items[index], number: firstNumber + index, chunk: chunk, into: &out))
+          }
         }
       }
     }
-    return workers.statuses
   }
 }
 
@@ -107,7 +121,7 @@ public final class BatchRunner: Sendable {
 final class WorkerPool: @unchecked Sendable {
   private let processors: UnsafeMutablePointer<RecordProcessor>
   private let outputs: UnsafeMutablePointer<OutputBuffer>
-  private let statusLists: UnsafeMutablePointer<[RecordStatus]>
+  private let summaries: UnsafeMutablePointer<BatchSummary>
   let count: Int
   var used = 0
 
@@ -117,8 +131,8 @@ final class WorkerPool: @unchecked Sendable {
     processors.initialize(repeating: RecordProcessor(context: context), count: self.count)
     outputs = .allocate(capacity: self.count)
     outputs.initialize(repeating: OutputBuffer(), count: self.count)
-    statusLists = .allocate(capacity: self.count)
-    statusLists.initialize(repeating: [], count: self.count)
+    summaries = .allocate(capacity: self.count)
+    summaries.initialize(repeating: BatchSummary(), count: self.count)
   }
 
   deinit {
@@ -126,16 +140,20 @@ final class WorkerPool: @unchecked Sendable {
     processors.deallocate()
     outputs.deinitialize(count: count)
     outputs.deallocate()
-    statusLists.deinitialize(count: count)
-    statusLists.deallocate()
+    summaries.deinitialize(count: count)
+    summaries.deallocate()
   }
 
   /// Runs `body` on worker `job`'s own state; call it for distinct jobs from distinct threads only.
-  func withWorker(_ job: Int, _ body: (inout RecordProcessor, inout OutputBuffer, inout [RecordStatus]) -> Void) {
-    body(&processors[job], &outputs[job], &statusLists[job])
+  func withWorker(_ job: Int, _ body: (inout RecordProcessor, inout OutputBuffer, inout BatchSummary) -> Void) {
+    body(&processors[job], &outputs[job], &summaries[job])
   }
 
   func output(_ job: Int) -> [UInt8] { outputs[job].bytes }
 
-  var statuses: [RecordStatus] { (0..<used).flatMap { statusLists[$0] } }
+  /// What worker `job` counted since the last call; its tally starts again from zero.
+  func takeSummary(_ job: Int) -> BatchSummary {
+    defer { summaries[job] = BatchSummary() }
+    return summaries[job]
+  }
 }

@@ -51,6 +51,22 @@ public struct BatchSummary: Sendable {
     }
   }
 
+  /// Adds the counts and details of `other`, which covers the records after this one's.
+  mutating func merge(_ other: BatchSummary) {
+    read += other.read
+    evaluated += other.evaluated
+    failed += other.failed
+    undetermined += other.undetermined
+    byLevel.merge(other.byLevel, uniquingKeysWith: +)
+    byRulebook.merge(other.byRulebook, uniquingKeysWith: +)
+    failuresByCode.merge(other.failuresByCode, uniquingKeysWith: +)
+    decidedBy.merge(other.decidedBy, uniquingKeysWith: +)
+    required.merge(other.required, uniquingKeysWith: +)
+    adjustments.merge(other.adjustments, uniquingKeysWith: +)
+    details += other.details.prefix(Self.detailLimit - details.count)
+    failures += other.failures.prefix(Self.detailLimit - failures.count)
+  }
+
   /// The closing lines for standard error.
   public var text: String {
     var lines: [String] = []

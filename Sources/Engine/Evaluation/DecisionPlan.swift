@@ -3,8 +3,9 @@ import RuleLanguage
 
 /// The rules of one epoch laid out flat for deciding verdicts in a hot loop: no copying of
 /// rules and no reference counting per rule (the plan holds unowned references; the epoch
-/// that owns the programs outlives it).
-struct DecisionPlan: @unchecked Sendable {
+/// that owns the programs outlives it). A class, so that handing it to a decision retains
+/// one object, not each of its arrays.
+final class DecisionPlan: @unchecked Sendable {
   struct Step {
     unowned(unsafe) let scope: CompiledProgram?
     unowned(unsafe) let condition: CompiledProgram?

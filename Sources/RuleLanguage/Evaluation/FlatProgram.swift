@@ -27,6 +27,8 @@ public struct FlatProgram: Sendable {
     case not, and, or
     /// `a cmp b` on two registers of one representation.
     case compare
+    /// `a cmp k` for a constant `k` of `a`'s representation.
+    case compareConstant
     /// `a cmp b` with `a` an integer and `b` a decimal.
     case compareIntegerDecimal
     /// `a cmp b` on two truths (only `==` and `!=`).
@@ -75,32 +77,44 @@ public struct FlatProgram: Sendable {
     var k: Int64 = 0
   }
 
+  /// The instructions after the constants, which occupy the first registers.
   let instructions: [Instruction]
+  /// The constants' values and whether each is known, copied into the first registers.
+  let constantValues: [Int64]
+  let constantKnown: [Bool]
+  /// The register of each register the builder handed out.
+  let placement: [Int32]
   /// Case names of the enumerations facts are loaded as.
   let enumerations: [[String]]
   /// Constant sets for `member`.
   let sets: [[Int64]]
+  /// The units a quantity fact is loaded in, by `Instruction.b`.
+  let units = QuantityUnit.allCases
 
-  /// The number of registers (one per instruction).
-  public var count: Int { instructions.count }
+  /// The number of registers (one per constant and instruction).
+  public var count: Int { constantValues.count + instructions.count }
 
   /// Runs the program over `facts` and writes the truth (`Truth.rawValue`) of register
   /// `outputs[i]` to `truths[i]`, skipping negative outputs. Returns `false`, writing nothing
   /// meaningful, when a fact does not have its declared representation.
   public func run(_ facts: FactVector, outputs: UnsafeBufferPointer<Int32>, into truths: UnsafeMutablePointer<UInt8>) -> Bool {
-    let count = instructions.count
+    let count = self.count
     return withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(1, count)) { values in
       withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, count)) { known in
         let v = values.baseAddress!
         let n = known.baseAddress!
+        constantValues.withUnsafeBufferPointer { v.update(from: $0.baseAddress!, count: $0.count) }
+        constantKnown.withUnsafeBufferPointer { n.update(from: $0.baseAddress!, count: $0.count) }
         let completed = facts.values.withUnsafeBufferPointer { facts in
           instructions.withUnsafeBufferPointer { program in
-            execute(program, facts, v, n)
+            execute(program, first: constantValues.count, facts, v, n)
           }
         }
         guard completed else { return false }
-        for (index, register) in outputs.enumerated() where register >= 0 {
-          truths[index] = UInt8(truncatingIfNeeded: v[Int(register)])
+        placement.withUnsafeBufferPointer { placement in
+          for (index, register) in outputs.enumerated() where register >= 0 {
+            truths[index] = UInt8(truncatingIfNeeded: v[Int(placement[Int(register)])])
+          }
         }
         return true
       }
@@ -109,38 +123,47 @@ public struct FlatProgram: Sendable {
 
   @inline(__always)
   private func execute(
-    _ program: UnsafeBufferPointer<Instruction>, _ facts: UnsafeBufferPointer<Value>, _ v: UnsafeMutablePointer<Int64>,
+    _ program: UnsafeBufferPointer<Instruction>, first: Int, _ facts: UnsafeBufferPointer<Value>, _ v: UnsafeMutablePointer<Int64>,
     _ n: UnsafeMutablePointer<Bool>
   ) -> Bool {
-    for i in 0..<program.count {
-      let x = program[i]
+    // Truth registers are always known: only number registers write and read `n`.
+    for (offset, x) in program.enumerated() {
+      let i = first + offset
       let a = Int(x.a)
       let b = Int(x.b)
       switch x.op {
       case .constant:
-        v[i] = x.k
-        n[i] = x.c == 1
+        break  // placed before the program by `build()`
       case .loadTruth:
-        let value = a < facts.count ? facts[a] : .unknown
-        switch value {
+        guard a < facts.count else {
+          v[i] = 1
+          continue
+        }
+        switch facts[a] {
         case .bool(let truth): v[i] = truth ? 2 : 0
         case .unknown: v[i] = 1
         default: return false
         }
-        n[i] = true
       case .loadNumber:
-        let value = a < facts.count ? facts[a] : .unknown
-        if case .unknown = value {
-          v[i] = 0
+        guard a < facts.count else {
           n[i] = false
           continue
         }
-        guard let number = Self.number(value, Representation(rawValue: x.operation)!, unit: x.b) else { return false }
-        v[i] = number
-        n[i] = true
+        switch Self.number(facts[a], x.operation, unit: units[Int(x.b)]) {
+        case .some(.some(let number)):
+          v[i] = number
+          n[i] = true
+        case .some(.none):
+          n[i] = false
+        case .none:
+          return false
+        }
       case .loadEnum:
-        let value = a < facts.count ? facts[a] : .unknown
-        switch value {
+        guard a < facts.count else {
+          n[i] = false
+          continue
+        }
+        switch facts[a] {
         case .unknown:
           v[i] = 0
           n[i] = false
@@ -153,22 +176,18 @@ public struct FlatProgram: Sendable {
         }
       case .not:
         v[i] = 2 - v[a]
-        n[i] = true
       case .and:
         v[i] = min(v[a], v[b])
-        n[i] = true
       case .or:
         v[i] = max(v[a], v[b])
-        n[i] = true
       case .compare:
         v[i] = n[a] && n[b] ? Self.truth(x.operation, v[a] < v[b] ? -1 : (v[a] == v[b] ? 0 : 1)) : 1
-        n[i] = true
+      case .compareConstant:
+        v[i] = n[a] ? Self.truth(x.operation, v[a] < x.k ? -1 : (v[a] == x.k ? 0 : 1)) : 1
       case .compareIntegerDecimal:
         v[i] = n[a] && n[b] ? Self.truth(x.operation, Value.compareWide(v[a], FixedDecimal(scaled: v[b]))) : 1
-        n[i] = true
       case .compareTruth:
         v[i] = v[a] == 1 || v[b] == 1 ? 1 : Self.truth(x.operation, v[a] == v[b] ? 0 : 1)
-        n[i] = true
       case .integerArithmetic:
         let (r, overflow): (Int64, Bool)
         switch x.operation {
@@ -210,10 +229,8 @@ public struct FlatProgram: Sendable {
         case 0: v[i] = v[c]
         default: v[i] = v[b] != 1 && v[b] == v[c] ? v[b] : 1
         }
-        n[i] = true
       case .member:
         v[i] = n[a] ? (sets[b].contains(v[a]) ? 2 : 0) : 1
-        n[i] = true
       }
     }
     return true
@@ -250,17 +267,22 @@ public struct FlatProgram: Sendable {
     return holds ? 2 : 0
   }
 
-  /// The register form of a known value of `representation`; `nil` if it has another form.
+  /// The register form of a value of `representation` (`Representation.rawValue`): the number,
+  /// `.some(nil)` for unknown, or `nil` if the value has another form.
   @inline(__always)
-  static func number(_ value: Value, _ representation: Representation, unit: Int32) -> Int64? {
-    switch (representation, value) {
-    case (.integer, .integer(let x)), (.money, .money(let x)), (.duration, .duration(let x)), (.workingDays, .workingDays(let x)):
-      x
-    case (.decimal, .decimal(let d)): d.scaled
-    case (.time, .time(let t)): t.minutes
-    case (.date, .date(let d)): d.daysSinceEpoch
-    case (.quantity, .quantity(let d, let u)) where u == QuantityUnit.allCases[Int(unit)]: d.scaled
-    default: nil
+  static func number(_ value: Value, _ representation: UInt8, unit: QuantityUnit) -> Int64?? {
+    switch value {
+    case .unknown: return .some(nil)
+    case .integer(let x) where representation == Representation.integer.rawValue: return x
+    case .decimal(let d) where representation == Representation.decimal.rawValue: return d.scaled
+    case .money(let x) where representation == Representation.money.rawValue: return x
+    case .time(let t) where representation == Representation.time.rawValue: return t.minutes
+    case .date(let d) where representation == Representation.date.rawValue: return d.daysSinceEpoch
+    case .duration(let x) where representation == Representation.duration.rawValue: return x
+    case .workingDays(let x) where representation == Representation.workingDays.rawValue: return x
+    case .quantity(let d, let u) where representation == Representation.quantity.rawValue && u == unit:
+      return d.scaled
+    default: return nil
     }
   }
 }
@@ -303,9 +325,37 @@ public struct FlatProgramBuilder {
     emit(FlatProgram.Instruction(op: .constant, c: 1, k: Int64(truth.rawValue)), .truth)
   }
 
-  /// The finished program.
+  /// The finished program: constants move to the first registers, filled by one copy per run.
   public func build() -> FlatProgram {
-    FlatProgram(instructions: instructions, enumerations: enumerations, sets: sets)
+    var placement = [Int32](repeating: 0, count: instructions.count)
+    var constantValues: [Int64] = []
+    var constantKnown: [Bool] = []
+    for (register, instruction) in instructions.enumerated() where instruction.op == .constant {
+      placement[register] = Int32(constantValues.count)
+      constantValues.append(instruction.k)
+      constantKnown.append(instruction.c == 1)
+    }
+    var program: [FlatProgram.Instruction] = []
+    for (register, instruction) in instructions.enumerated() where instruction.op != .constant {
+      placement[register] = Int32(constantValues.count + program.count)
+      var placed = instruction
+      // Operands always come before the instruction, so they are placed already.
+      switch instruction.op {
+      case .constant, .loadTruth, .loadNumber, .loadEnum: break
+      case .not, .negate, .integerToDecimal, .compareConstant, .member: placed.a = placement[Int(instruction.a)]
+      case .and, .or, .compare, .compareIntegerDecimal, .compareTruth, .integerArithmetic, .decimalArithmetic:
+        placed.a = placement[Int(instruction.a)]
+        placed.b = placement[Int(instruction.b)]
+      case .select, .selectTruth:
+        placed.a = placement[Int(instruction.a)]
+        placed.b = placement[Int(instruction.b)]
+        placed.c = placement[Int(instruction.c)]
+      }
+      program.append(placed)
+    }
+    return FlatProgram(
+      instructions: program, constantValues: constantValues, constantKnown: constantKnown, placement: placement,
+      enumerations: enumerations, sets: sets)
   }
 
   mutating func emit(_ instruction: FlatProgram.Instruction, _ kind: Kind) -> Int32 {
@@ -446,7 +496,17 @@ public struct FlatProgramBuilder {
     case (.number(let t), .number(let u)) where t == u:
       // Enumeration cases have no order.
       if case .enumeration = t, op != .equal, op != .notEqual { return nil }
-      instruction = .init(op: .compare, operation: operation, a: a, b: b)
+      let (left, right) = (instructions[Int(a)], instructions[Int(b)])
+      if right.op == .constant, left.op != .constant {
+        guard right.c == 1 else { return (constant(.unknown, type: .bool)!.0, .truth) }
+        instruction = .init(op: .compareConstant, operation: operation, a: a, k: right.k)
+      } else if left.op == .constant, right.op != .constant {
+        guard left.c == 1 else { return (constant(.unknown, type: .bool)!.0, .truth) }
+        let flipped = UInt8(FlatProgram.comparisons.firstIndex(of: op.flipped)!)
+        instruction = .init(op: .compareConstant, operation: flipped, a: b, k: left.k)
+      } else {
+        instruction = .init(op: .compare, operation: operation, a: a, b: b)
+      }
     default:
       return nil
     }
