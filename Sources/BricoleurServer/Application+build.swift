@@ -27,6 +27,7 @@ func buildApplication(
     store: store, interval: configuration.reloadInterval, onSIGHUP: configuration.reloadOnSIGHUP, logger: logger)
   return Application(
     router: router,
+    server: .http1(configuration: .init(idleTimeout: configuration.idleTimeout.map { .init($0) })),
     configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "bricoleur"),
     services: [watcher],
     onServerRunning: { channel in
