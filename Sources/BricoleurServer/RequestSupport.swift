@@ -9,7 +9,8 @@ import YAMLTree
 /// Reading requests: bodies within their limit, and the query parameters the API shares.
 enum RequestSupport {
   /// The body's bytes; 413 (`http.body-too-large`) beyond `limit`, 503 (`http.timeout`)
-  /// when it does not arrive within `timeout`.
+  /// when it does not arrive within `timeout`, 400 (`http.bad-request`) when its framing is
+  /// broken (a bad chunk size, say) or the connection ends before it does.
   static func body(of request: Request, limit: Int, timeout: Duration) async throws -> [UInt8] {
     if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw APIError.tooLarge(limit) }
     let body = request.body
@@ -17,6 +18,12 @@ enum RequestSupport {
       return try await withTimeout(timeout) { Array(try await body.collect(upTo: limit).readableBytesView) }
     } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
       throw APIError.tooLarge(limit)
+    } catch let error as any HTTPResponseError {
+      throw error
+    } catch is CancellationError {
+      throw CancellationError()
+    } catch {
+      throw APIError(.badRequest, code: "http.bad-request", "the request's body could not be read")
     }
   }
 

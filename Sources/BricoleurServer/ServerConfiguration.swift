@@ -14,6 +14,9 @@ public struct ServerConfiguration: Sendable {
   public var maxBatchBytes: Int
   /// How long one request may take (503 beyond).
   public var requestTimeout: Duration
+  /// How long a connection may stay silent before the server closes it: between requests,
+  /// in the middle of a request's head (a slow or stalled client), or of its body. nil: never.
+  public var idleTimeout: Duration?
   /// How often the rule files' modification times are compared; nil: no polling.
   public var reloadInterval: Duration?
   /// Reload the rulebooks on SIGHUP.
@@ -22,7 +25,8 @@ public struct ServerConfiguration: Sendable {
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, rulesPath: String, maxBodyBytes: Int = 1 << 20,
-    maxBatchBytes: Int = 16 << 20, requestTimeout: Duration = .seconds(10), reloadInterval: Duration? = .seconds(3),
+    maxBatchBytes: Int = 16 << 20, requestTimeout: Duration = .seconds(10), idleTimeout: Duration? = .seconds(30),
+    reloadInterval: Duration? = .seconds(3),
     reloadOnSIGHUP: Bool = true, logLevel: Logger.Level = .info
   ) {
     self.host = host
@@ -31,6 +35,7 @@ public struct ServerConfiguration: Sendable {
     self.maxBodyBytes = maxBodyBytes
     self.maxBatchBytes = maxBatchBytes
     self.requestTimeout = requestTimeout
+    self.idleTimeout = idleTimeout
     self.reloadInterval = reloadInterval
     self.reloadOnSIGHUP = reloadOnSIGHUP
     self.logLevel = logLevel

@@ -21,10 +21,10 @@ enum Fixture {
     return try! RulesStore(rulesPath: rules, logger: logger)
   }()
 
-  static func app() throws -> some ApplicationProtocol {
+  static func app(_ configuration: ServerConfiguration = Fixture.configuration()) throws -> some ApplicationProtocol {
     var logger = Logger(label: "test")
     logger.logLevel = .critical
-    return try buildApplication(configuration(), store: store, logger: logger)
+    return try buildApplication(configuration, store: store, logger: logger)
   }
 
   static func example(_ path: String) throws -> String {

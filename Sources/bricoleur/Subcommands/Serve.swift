@@ -30,6 +30,11 @@ extension Bricoleur {
     @Option(help: "The time limit per request, in seconds.")
     var timeout = 10.0
 
+    @Option(
+      name: .customLong("idle-timeout"),
+      help: "Seconds a connection may stay silent (between requests, or within a request's head or body) before it is closed (0: never).")
+    var idleTimeout = 30.0
+
     @Option(name: .customLong("reload-interval"), help: "Seconds between checks of the rule files for changes (0: never).")
     var reloadInterval = 3.0
 
@@ -41,6 +46,7 @@ extension Bricoleur {
       if Logger.Level(rawValue: logLevel) == nil { throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical") }
       if maxBody < 1 { throw ValidationError("--max-body must be positive") }
       if timeout <= 0 { throw ValidationError("--timeout must be positive") }
+      if idleTimeout < 0 { throw ValidationError("--idle-timeout must not be negative") }
     }
 
     func run() async throws {
@@ -48,6 +54,7 @@ extension Bricoleur {
       let configuration = ServerConfiguration(
         host: host, port: port, rulesPath: RulesLocation.resolve(rules), maxBodyBytes: maxBody,
         maxBatchBytes: max(maxBody, 16 << 20), requestTimeout: .milliseconds(Int(timeout * 1000)),
+        idleTimeout: idleTimeout > 0 ? .milliseconds(Int(idleTimeout * 1000)) : nil,
         reloadInterval: reloadInterval > 0 ? .milliseconds(Int(reloadInterval * 1000)) : nil,
         logLevel: Logger.Level(rawValue: logLevel) ?? .info)
       do {
