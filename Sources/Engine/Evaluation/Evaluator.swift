@@ -7,9 +7,10 @@ public struct Evaluator: Sendable {
   /// The flat decision plan of each epoch, for `decide`.
   let plans: [DecisionPlan]
 
+  /// An evaluator; cheap to make, since the decision plans are derived once per rulebook.
   public init(rulebook: CompiledRulebook) {
     self.rulebook = rulebook
-    plans = rulebook.epochs.map(DecisionPlan.init)
+    plans = rulebook.derived.value([DecisionPlan].self) { rulebook.epochs.map(DecisionPlan.init) }
   }
 
   /// The full evaluation of bound facts, with traces for the explanation.

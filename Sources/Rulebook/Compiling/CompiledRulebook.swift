@@ -20,6 +20,8 @@ public final class CompiledRulebook: Sendable {
   public let nextDayLinks: [(slot: Int, anchor: Int)]
   /// `(slot, fallback)` for each fact that takes another fact's value when not given.
   public let defaultLinks: [(slot: Int, fallback: Int)]
+  /// What evaluators derive from it once (their decision plans).
+  public let derived = DerivedValues()
 
   init(definition: RulebookDefinition, chain: [String], epochs: [Epoch], facts: [FactDeclaration], dateSlot: Int, slotsByName: [String: Int]) {
     self.definition = definition
