@@ -65,10 +65,9 @@ public final class BatchRunner: Sendable {
     var pending = try nextChunk()
     while let current = pending {
       // The workers evaluate this chunk while this thread reads the next one.
-      let evaluation = DispatchGroup()
-      process(current, firstNumber: number + 1, workers: workers, group: evaluation)
+      process(current, firstNumber: number + 1, workers: workers)
       let next = Result { try nextChunk() }
-      evaluation.wait()
+      workers.threads.wait()
       for job in 0..<workers.used {
         try output.append(workers.output(job))
         summary.merge(workers.takeSummary(job))
@@ -95,21 +94,19 @@ public final class BatchRunner: Sendable {
   }
 
   /// Starts evaluating a chunk on all workers, each into its own reused buffer and summary, and
-  /// returns; `group` is done when they are.
-  func process(_ chunk: RecordChunk, firstNumber: Int, workers: WorkerPool, group: DispatchGroup) {
+  /// returns; `workers.threads.wait()` waits for them.
+  func process(_ chunk: RecordChunk, firstNumber: Int, workers: WorkerPool) {
     let jobs = max(1, min(workers.count, chunk.items.count))
     let per = (chunk.items.count + jobs - 1) / jobs
     workers.used = jobs
-    for job in 0..<jobs {
-      DispatchQueue.global().async(group: group) {
-        let lower = job * per
-        let upper = min(chunk.items.count, lower + per)
-        workers.withWorker(job) { processor, out, summary in
-          out.bytes.removeAll(keepingCapacity: true)
-          guard lower < upper else { return }
-          for index in lower..<upper {
-            summary.add(processor.process(chunk.items[index], number: firstNumber + index, chunk: chunk, into: &out))
-          }
+    workers.threads.start(jobs: jobs) { job in
+      let lower = job * per
+      let upper = min(chunk.items.count, lower + per)
+      workers.withWorker(job) { processor, out, summary in
+        out.bytes.removeAll(keepingCapacity: true)
+        guard lower < upper else { return }
+        for index in lower..<upper {
+          summary.add(processor.process(chunk.items[index], number: firstNumber + index, chunk: chunk, into: &out))
         }
       }
     }
@@ -124,9 +121,11 @@ final class WorkerPool: @unchecked Sendable {
   private let summaries: UnsafeMutablePointer<BatchSummary>
   let count: Int
   var used = 0
+  let threads: WorkerThreads
 
   init(count: Int, context: BatchContext) {
     self.count = max(1, count)
+    threads = WorkerThreads(count: self.count)
     processors = .allocate(capacity: self.count)
     processors.initialize(repeating: RecordProcessor(context: context), count: self.count)
     outputs = .allocate(capacity: self.count)
@@ -136,6 +135,7 @@ final class WorkerPool: @unchecked Sendable {
   }
 
   deinit {
+    threads.stop()
     processors.deinitialize(count: count)
     processors.deallocate()
     outputs.deinitialize(count: count)

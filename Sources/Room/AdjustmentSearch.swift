@@ -114,10 +114,20 @@ struct AdjustmentSearch {
 
   /// Drops changes that another beats on both verdict and size; best verdict first, then smallest.
   func ranked(_ found: [([Move], RoomContext.Outcome, Double)]) -> [Adjustment] {
+    // A total order, so that the result never depends on the order the search found them in.
     let sorted = found.sorted { a, b in
       if a.1.worst != b.1.worst { return a.1.worst < b.1.worst }
       if a.2 != b.2 { return a.2 < b.2 }
-      return a.0.count < b.0.count
+      if a.0.count != b.0.count { return a.0.count < b.0.count }
+      for (x, y) in zip(a.0, b.0) where x.slot != y.slot || x.value != y.value {
+        if x.slot != y.slot { return x.slot < y.slot }
+        let (less, greater) = (ValueOrder.less(x.value, y.value), ValueOrder.less(y.value, x.value))
+        // Cases of an enumeration and truth values have no order of their own: by their names.
+        return less != greater ? less : x.value.description < y.value.description
+      }
+      if a.1.decision.level != b.1.decision.level { return a.1.decision.level < b.1.decision.level }
+      if a.1.decision.possibleLevels != b.1.decision.possibleLevels { return a.1.decision.possibleLevels < b.1.decision.possibleLevels }
+      return a.1.required.lexicographicallyPrecedes(b.1.required)
     }
     var kept: [([Move], RoomContext.Outcome, Double)] = []
     for candidate in sorted {

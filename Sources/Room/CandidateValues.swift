@@ -10,12 +10,10 @@ import RuleLanguage
 struct CandidateValues {
   let rulebook: CompiledRulebook
   let index: ThresholdIndex
-  let cases: [[String]?]
 
   init(rulebook: CompiledRulebook, index: ThresholdIndex) {
     self.rulebook = rulebook
     self.index = index
-    cases = rulebook.facts.map { rulebook.enumCases(of: $0) }
   }
 
   /// The candidates for `slot`, sorted by distance from `current` (all of them when unknown),
@@ -28,26 +26,42 @@ struct CandidateValues {
     case .bool:
       return [Value.bool(false), .bool(true)].filter { $0 != current }
     case .enumeration:
-      return (cases[slot] ?? []).map(Value.enumCase).filter { $0 != current }
+      return (index.cases[slot] ?? []).map(Value.enumCase).filter { $0 != current }
     case .list, .text:
       return []
     default:
       break
     }
+    var result: [Value] = []
+    for candidate in index.candidates[slot] where candidate != current {
+      if case .time(let time) = candidate, case .time(let start)? = anchor, time.minutes <= start.minutes { continue }
+      result.append(candidate)
+    }
+    if current.isUnknown { return result.sorted { ValueOrder.less($0, $1) } }
+    let step = ValueSteps.step(of: fact)
+    let distances = result.map { ValueSteps.distance(from: current, to: $0, step: step) }
+    return result.indices.sorted { distances[$0] < distances[$1] }.map { result[$0] }
+  }
+
+  /// The values at and next to `thresholds` of a fact that lie in its range, each once, in the
+  /// order of the thresholds.
+  static func thresholdValues(_ thresholds: [(rule: Int, threshold: Threshold)], _ fact: FactDeclaration) -> [Value] {
+    switch fact.type {
+    case .bool, .enumeration, .list, .text: return []
+    default: break
+    }
     let step = ValueSteps.step(of: fact)
     var result: [Value] = []
     var seen = Set<Value>()
-    for (_, threshold) in index.thresholds[slot] {
+    for (_, threshold) in thresholds {
       guard let value = ValueSteps.conform(threshold.value, to: fact.type) else { continue }
       for times in Self.offsets(threshold) {
         guard let candidate = times == 0 ? value : ValueSteps.offset(value, by: step, times: times) else { continue }
-        guard candidate != current, ValueSteps.inRange(candidate, fact), seen.insert(candidate).inserted else { continue }
-        if case .time(let time) = candidate, case .time(let start)? = anchor, time.minutes <= start.minutes { continue }
+        guard ValueSteps.inRange(candidate, fact), seen.insert(candidate).inserted else { continue }
         result.append(candidate)
       }
     }
-    if current.isUnknown { return result.sorted { ValueOrder.less($0, $1) } }
-    return result.sorted { ValueSteps.distance(from: current, to: $0, step: step) < ValueSteps.distance(from: current, to: $1, step: step) }
+    return result
   }
 
   /// The steps from a threshold at which the comparison's truth changes: `x <= t` changes

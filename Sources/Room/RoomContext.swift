@@ -23,6 +23,9 @@ struct RoomContext {
   private(set) var undeterminedAtBaseline: [Int] = []
   /// Each rule's truth for the initiative as it is, to decide single changes incrementally.
   private(set) var baselineTruths: [UInt8] = []
+  /// Whether a decision evaluates every rule in one pass anyway (then naming the rules a
+  /// change affects saves nothing).
+  let decidesAllRules: Bool
 
   /// A decision with the rules behind it.
   struct Outcome: Equatable {
@@ -42,8 +45,9 @@ struct RoomContext {
     self.evaluator = evaluator.flatMap { $0.rulebook === evaluation.rulebook ? $0 : nil } ?? Evaluator(rulebook: rulebook)
     day = evaluation.asOf
     epoch = rulebook.epoch(on: day)
-    index = ThresholdIndex.of(epoch, slotCount: rulebook.facts.count)
+    index = ThresholdIndex.of(epoch, rulebook: rulebook)
     candidates = CandidateValues(rulebook: rulebook, index: index)
+    decidesAllRules = self.evaluator.decidesAllRulesAtOnce(on: day)
     facts = evaluation.facts
     var given = Array(repeating: false, count: rulebook.facts.count)
     for raw in evaluation.initiative.facts where raw.text != nil || raw.items != nil {
@@ -67,6 +71,7 @@ struct RoomContext {
   /// Decides `facts`, which differ from the initiative's only in `changed` slots: only the rules
   /// reading those facts (or the facts that default to them) are evaluated again.
   mutating func decideLevel(_ facts: FactVector, changed: [Int]) -> Decision {
+    if decidesAllRules { return decideLevel(facts) }
     var rules = Set<Int>()
     for slot in changed {
       rules.formUnion(index.rulesReading[slot])

@@ -12,8 +12,14 @@ final class ThresholdIndex: Sendable {
   let rulesReading: [[Int]]
   /// Whether every threshold on a slot compares the fact itself (not arithmetic over facts).
   let exact: [Bool]
+  /// The values worth trying for each slot, at and next to its thresholds, within its range,
+  /// each once, in the order of the thresholds (`CandidateValues` orders them per initiative).
+  let candidates: [[Value]]
+  /// The cases of each enumeration fact.
+  let cases: [[String]?]
 
-  init(epoch: Epoch, slotCount: Int) {
+  init(epoch: Epoch, rulebook: CompiledRulebook) {
+    let slotCount = rulebook.facts.count
     var thresholds = Array(repeating: [(rule: Int, threshold: Threshold)](), count: slotCount)
     var readers = Array(repeating: [Int](), count: slotCount)
     var exact = Array(repeating: true, count: slotCount)
@@ -31,6 +37,8 @@ final class ThresholdIndex: Sendable {
     self.thresholds = thresholds
     rulesReading = readers
     self.exact = exact
+    cases = rulebook.facts.map { rulebook.enumCases(of: $0) }
+    candidates = rulebook.facts.indices.map { slot in CandidateValues.thresholdValues(thresholds[slot], rulebook.facts[slot]) }
   }
 
   /// An index with a weak hold on its epoch: an address reused by a later epoch (after a
@@ -43,10 +51,10 @@ final class ThresholdIndex: Sendable {
   private static let cache = Mutex<[ObjectIdentifier: Entry]>([:])
 
   /// The index of `epoch`, built on first use.
-  static func of(_ epoch: Epoch, slotCount: Int) -> ThresholdIndex {
+  static func of(_ epoch: Epoch, rulebook: CompiledRulebook) -> ThresholdIndex {
     let key = ObjectIdentifier(epoch)
     if let entry = cache.withLock({ $0[key] }), entry.epoch === epoch { return entry.index }
-    let index = ThresholdIndex(epoch: epoch, slotCount: slotCount)
+    let index = ThresholdIndex(epoch: epoch, rulebook: rulebook)
     cache.withLock { cache in
       cache = cache.filter { $0.value.epoch != nil }
       cache[key] = Entry(epoch: epoch, index: index)

@@ -103,6 +103,22 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     #expect(lines.count == 2)
     #expect(lines[1].contains("\"R12\""))
   }
+
+  /// Each process hashes with its own seed: room output must not depend on hash order.
+  @Test func roomOutputIsTheSameInEveryProcess() throws {
+    let sample = try String(contentsOfFile: "Benchmarks/workload/sample-1000.jsonl", encoding: .utf8)
+    let input = sample.split(separator: "\n").prefix(300).joined(separator: "\n") + "\n"
+    var outputs: [String] = []
+    for _ in 0..<3 {
+      let out = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString).jsonl").path
+      let result = try bricoleur(["batch", "-", "--room", "--rules", "Benchmarks/workload/rules", "--out", out, "--quiet"], input: input)
+      #expect(result.status == 0)
+      outputs.append(try String(contentsOfFile: out, encoding: .utf8))
+    }
+    #expect(outputs[0].contains("\"adjustments\":[{"))
+    #expect(outputs[1] == outputs[0])
+    #expect(outputs[2] == outputs[0])
+  }
 }
 
 @Suite struct MainJobTests {

@@ -46,6 +46,12 @@ extension Evaluator {
     }
   }
 
+  /// Whether `decide` evaluates every rule in one pass on `day`, so that the `recompute` list of
+  /// an incremental decision is not needed.
+  public func decidesAllRulesAtOnce(on day: CalendarDay?) -> Bool {
+    plan(on: day).fallback.isEmpty
+  }
+
   func plan(on day: CalendarDay?) -> DecisionPlan {
     day.flatMap { day in plans.first { $0.epoch.validity.contains(day) } } ?? plans[0]
   }
