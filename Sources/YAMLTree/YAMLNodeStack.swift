@@ -22,7 +22,7 @@ struct YAMLNodeStack {
       base.deallocate()
       (base, capacity) = (larger, capacity * 2)
     }
-    (base + count).initialize(to: node)
+    (base + count).initialize(to: consume node)
     count += 1
   }
 

@@ -75,6 +75,7 @@ struct YAMLTreeBuilder {
       case YAML_DOCUMENT_START_EVENT:
         startDocument(at: marks.offset(event.start_mark))
       case YAML_DOCUMENT_END_EVENT:
+        defer { root = nil }
         return .document(YAMLDocument(root: root, start: file.span(documentStart, documentStart)))
       default:
         handle(&event)
@@ -124,7 +125,7 @@ struct YAMLTreeBuilder {
     let bytes = UnsafeBufferPointer(start: data.value, count: data.value == nil ? 0 : data.length)
     let text = String(decoding: bytes, as: UTF8.self)
     let node = YAMLNode(.scalar(text, style(data.style)), tag: string(data.tag), span: file.span(offsets.start, offsets.end))
-    attach(node, weight: 1, anchor: string(data.anchor), keyPrint: Self.fingerprint(bytes))
+    attach(consume node, weight: 1, anchor: string(data.anchor), keyPrint: Self.fingerprint(bytes))
   }
 
   private func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
