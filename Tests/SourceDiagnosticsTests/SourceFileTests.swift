@@ -29,6 +29,16 @@ import Testing
     #expect(file.offset(line: c.line, column: c.column) == offset)
   }
 
+  /// Every kind of break, at every position in an eight-byte word, and long ASCII runs that
+  /// the line table skips a word at a time.
+  @Test(arguments: ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"])
+  func everyBreakStartsALine(_ lineBreak: String) {
+    let lines = (0..<40).map { String(repeating: $0 % 3 == 0 ? "é" : "x", count: $0 % 19) }
+    let file = SourceFile(path: "t.yaml", text: lines.joined(separator: lineBreak))
+    #expect(file.lineCount == lines.count)
+    for (index, line) in lines.enumerated() { #expect(file.lineText(index + 1) == line) }
+  }
+
   @Test func caretLandsUnderValueAfterAccents() {
     let text = "titel: één café\nbezoekers: veel\n"
     let file = SourceFile(path: "Examples/x.yaml", text: text)

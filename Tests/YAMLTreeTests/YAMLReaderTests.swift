@@ -112,6 +112,26 @@ func node(_ root: YAMLNode?, _ path: [Any]) -> YAMLNode? {
     #expect(diagnostic.notes.first?.span?.startLocation == SourceLocation(line: 1, column: 1))
   }
 
+  /// Small mappings find duplicates by a scan, large ones by a table: every size and every
+  /// position of the first occurrence must be found, the boundary between the two included.
+  @Test(arguments: [1, 2, 15, 16, 17, 31, 32, 33, 34, 100])
+  func duplicateKeyFoundInMappingOfAnySize(_ keys: Int) throws {
+    for first in [0, keys / 2, keys - 1] {
+      let yaml = (0..<keys).map { "k\($0): \($0)\n" }.joined() + "k\(first): again\n"
+      let (documents, diagnostics) = readYAML(yaml)
+      #expect(diagnostics.map(\.code) == ["yaml.duplicate-key"], "\(keys) keys, duplicate of key \(first)")
+      #expect(diagnostics.first?.notes.first?.span?.startLocation == SourceLocation(line: first + 1, column: 1))
+      #expect(documents.first?.root?.mapping?.count == keys)
+      #expect(documents.first?.root?["k\(first)"]?.scalar == "\(first)")
+    }
+  }
+
+  @Test func aliasKeyIsCheckedForDuplicates() throws {
+    let (_, diagnostics) = readYAML("a: &k naam\nnaam: 1\n*k : 2\n")
+    #expect(diagnostics.map(\.code) == ["yaml.duplicate-key"])
+    #expect(diagnostics.first?.span?.startLocation == SourceLocation(line: 3, column: 1))
+  }
+
   @Test func aliasesShareTheirAnchor() throws {
     let (documents, diagnostics) = readYAML("a: &x {b: 1}\nc: *x\n")
     #expect(diagnostics.isEmpty)
