@@ -15,10 +15,15 @@ public indirect enum JSONValue: Sendable, Hashable {
 
   /// The text, compact or indented by two spaces.
   public func serialized(pretty: Bool = false) -> String {
+    String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
+  }
+
+  /// The text as UTF-8 bytes (for a response body: no round trip through `String`).
+  public func serializedBytes(pretty: Bool = false) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(1024)
+    out.reserveCapacity(4096)
     write(into: &out, pretty: pretty, depth: 0)
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
   /// Writes the value as UTF-8, nested `depth` levels deep.

@@ -1,4 +1,5 @@
 import Engine
+import Reports
 import Room
 import Rulebook
 
@@ -48,26 +49,17 @@ struct OutputBuffer {
     bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
   }
 
-  /// A JSON string literal, escaped byte by byte.
+  /// A JSON string literal: text that needs no escape (rule ids, verdicts) is copied at once.
   mutating func writeJSONString(_ text: String) {
-    bytes.append(UInt8(ascii: "\""))
     var text = text
-    text.withUTF8 { utf8 in
-      for byte in utf8 {
-        switch byte {
-        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-        case UInt8(ascii: "\\"): bytes.append(byte); bytes.append(byte)
-        case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-        case 0..<0x20:
-          let hex = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-        default: bytes.append(byte)
-        }
-      }
+    let plain = text.withUTF8 { utf8 in
+      guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(contentsOf: utf8)
+      bytes.append(UInt8(ascii: "\""))
+      return true
     }
-    bytes.append(UInt8(ascii: "\""))
+    if !plain { JSONValue.escape(text, into: &bytes) }
   }
 
   mutating func writeID(_ id: ID) {

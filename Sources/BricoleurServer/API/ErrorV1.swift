@@ -74,4 +74,9 @@ enum WireJSON {
   static func text(_ text: String, contentType: String, status: HTTPResponse.Status = .ok) -> Response {
     Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(string: text)))
   }
+
+  /// A response whose body is already UTF-8.
+  static func bytes(_ bytes: [UInt8], contentType: String, status: HTTPResponse.Status = .ok) -> Response {
+    Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+  }
 }

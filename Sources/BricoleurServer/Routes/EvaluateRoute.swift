@@ -46,7 +46,9 @@ enum EvaluateRoute {
     case .json:
       let values = evaluations.enumerated().map { EvaluationJSONRenderer(language: lang($1)).render($1, room: room($0)) }
       let json = values.count == 1 ? values[0] : .array(values)
-      return WireJSON.text(json.serialized(pretty: true) + "\n", contentType: "application/json; charset=utf-8")
+      var body = json.serializedBytes(pretty: true)
+      body.append(UInt8(ascii: "\n"))
+      return WireJSON.bytes(body, contentType: "application/json; charset=utf-8")
     case .markdown:
       let text = evaluations.enumerated().map { EvaluationMarkdownRenderer(language: lang($1)).render($1, room: room($0)) }
         .joined(separator: "\n---\n\n")
