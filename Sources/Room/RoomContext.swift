@@ -21,10 +21,9 @@ struct RoomContext {
   private(set) var baseline: Outcome!
   /// The rules left undetermined by the initiative as it is.
   private(set) var undeterminedAtBaseline: [Int] = []
-  /// Each rule's truth for the initiative as it is, to decide single changes incrementally.
-  private(set) var baselineTruths: [UInt8] = []
-  /// Whether a decision evaluates every rule in one pass anyway (then naming the rules a
-  /// change affects saves nothing).
+  /// The rule truths (and flat registers) of the initiative as it is, to decide changes incrementally.
+  private(set) var decisionBaseline: Evaluator.Baseline!
+  /// Whether the flat program holds every rule (then no list of rules to recompute is needed).
   let decidesAllRules: Bool
 
   /// A decision with the rules behind it.
@@ -65,20 +64,24 @@ struct RoomContext {
     undetermined.reserveCapacity(epoch.rules.count)
     baseline = decide(facts)
     undeterminedAtBaseline = undetermined
-    baselineTruths = self.evaluator.ruleTruths(facts, on: day)
+    decisionBaseline = self.evaluator.baseline(facts, on: day)
   }
 
   /// Decides `facts`, which differ from the initiative's only in `changed` slots: only the rules
   /// reading those facts (or the facts that default to them) are evaluated again.
   mutating func decideLevel(_ facts: FactVector, changed: [Int]) -> Decision {
-    if decidesAllRules { return decideLevel(facts) }
-    var rules = Set<Int>()
+    var slots = changed
     for slot in changed {
-      rules.formUnion(index.rulesReading[slot])
-      for link in rulebook.defaultLinks where link.fallback == slot && !given[link.slot] { rules.formUnion(index.rulesReading[link.slot]) }
+      for link in rulebook.defaultLinks where link.fallback == slot && !given[link.slot] { slots.append(link.slot) }
+    }
+    var rules: [Int] = []
+    if !decidesAllRules {
+      var reading = Set<Int>()
+      for slot in slots { reading.formUnion(index.rulesReading[slot]) }
+      rules = reading.sorted()
     }
     return evaluator.decide(
-      facts, on: day, baseline: baselineTruths, recompute: rules.sorted(), applying: &applying, undetermined: &undetermined)
+      facts, on: day, from: decisionBaseline, changing: slots, recompute: rules, applying: &applying, undetermined: &undetermined)
   }
 
   /// Decides the verdict of `facts` with the fast path.

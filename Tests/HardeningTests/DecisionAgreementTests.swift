@@ -43,4 +43,50 @@ import TestSupport
       #expect(decision.level == evaluator.evaluate(initiative, facts: facts, asOf: day, traces: false).verdict.level)
     }
   }
+
+  /// An incremental decision (only what depends on the changed facts runs again) equals a
+  /// decision from scratch.
+  @Test(arguments: rulebooks.indices)
+  func incrementalDecisionAgreesWithAFullOne(_ book: Int) async {
+    let rulebook = Self.rulebooks[book]
+    let evaluator = Evaluator(rulebook: rulebook)
+    await propertyCheck(count: 150, input: choices, Gen.int(in: 0...60)) { choices, unknown in
+      var position = 0
+      let sampler = FactSampler(rulebook: rulebook)
+      let next = { (bound: Int) -> Int in
+        defer { position += 1 }
+        return bound <= 1 ? 0 : choices[position % choices.count] % bound
+      }
+      let day = Draw.day
+      var facts = sampler.vector(unknownPercent: unknown, next)
+      facts[rulebook.dateSlot] = .date(day)
+      let baseline = evaluator.baseline(facts, on: day)
+      // Change one or two facts to other values (or to unknown).
+      let other = sampler.vector(unknownPercent: 20, next)
+      var changed: [Int] = []
+      for _ in 0..<(1 + next(2)) {
+        let slot = next(rulebook.facts.count)
+        guard slot != rulebook.dateSlot, !changed.contains(slot) else { continue }
+        facts[slot] = other[slot]
+        changed.append(slot)
+      }
+      var applying: [Int] = []
+      var undetermined: [Int] = []
+      let full = evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+      let fullLists = (applying, undetermined)
+      let reading = changed.flatMap { slot in
+        evaluator.rulebook.epoch(on: day).rules.indices.filter { index in
+          let rule = evaluator.rulebook.epoch(on: day).rules[index]
+          return [rule.scope, rule.condition].contains { program in
+            program.map { rulebook.epoch(on: day).environment.freeFacts(of: $0.checked).contains(slot) } ?? false
+          }
+        }
+      }
+      let incremental = evaluator.decide(
+        facts, on: day, from: baseline, changing: changed, recompute: Array(Set(reading)).sorted(), applying: &applying,
+        undetermined: &undetermined)
+      #expect(incremental == full, "changed \(changed.map { rulebook.facts[$0].name })")
+      #expect(applying == fullLists.0 && undetermined == fullLists.1)
+    }
+  }
 }

@@ -31,6 +31,43 @@ extension Evaluator {
     return truths
   }
 
+  /// What incremental decisions start from: each rule's truth and the flat program's registers
+  /// for one fact vector.
+  public struct Baseline: Sendable {
+    /// Each rule's truth (`Truth.rawValue`; 255 for a rule not in force).
+    public let truths: [UInt8]
+    let state: FlatProgram.State?
+  }
+
+  /// The baseline for deciding variations of `facts` incrementally.
+  public func baseline(_ facts: FactVector, on day: CalendarDay?) -> Baseline {
+    Baseline(truths: ruleTruths(facts, on: day), state: plan(on: day).flat.state(facts))
+  }
+
+  /// Decides facts that differ from the baseline's only in the facts in `slots`: the flat program
+  /// reruns only what depends on them; of the rules it does not hold, those in `recompute` (the
+  /// rules reading those facts) are evaluated again.
+  ///
+  /// - Complexity: O(*k*) for the *k* instructions and rules that depend on the changed facts.
+  public func decide(
+    _ facts: FactVector, on day: CalendarDay?, from baseline: Baseline, changing slots: [Int], recompute: [Int],
+    applying: inout [Int], undetermined: inout [Int]
+  ) -> Decision {
+    let plan = plan(on: day)
+    var truths = baseline.truths
+    return truths.withUnsafeMutableBufferPointer { truths in
+      let flatDone = baseline.state.map { state in
+        plan.outputs.withUnsafeBufferPointer { plan.flat.run(facts, from: state, changing: slots, outputs: $0, into: truths.baseAddress!) }
+      }
+      if flatDone == true {
+        completeFlatTruths(facts, day: day, plan: plan, only: recompute, into: truths)
+      } else {
+        computeTruths(facts, day: day, plan: plan, only: nil, into: truths)
+      }
+      return aggregate(plan, truths: UnsafeBufferPointer(truths), applying: &applying, undetermined: &undetermined)
+    }
+  }
+
   /// Decides facts that differ from those behind `baseline` only in facts read by the rules in
   /// `recompute`: those rules are evaluated again, the others keep their baseline truth.
   ///
@@ -63,6 +100,12 @@ extension Evaluator {
   func computeTruths(_ facts: FactVector, day: CalendarDay?, plan: DecisionPlan, only: [Int]?, into truths: UnsafeMutableBufferPointer<UInt8>) {
     let flatDone = plan.outputs.withUnsafeBufferPointer { plan.flat.run(facts, outputs: $0, into: truths.baseAddress!) }
     guard flatDone else { return evaluatePrograms(facts, day: day, plan: plan, only: only, into: truths) }
+    completeFlatTruths(facts, day: day, plan: plan, only: only, into: truths)
+  }
+
+  /// After the flat program wrote its truths: marks the rules not in force, and evaluates the
+  /// rules it does not hold (all, or those in `only`).
+  func completeFlatTruths(_ facts: FactVector, day: CalendarDay?, plan: DecisionPlan, only: [Int]?, into truths: UnsafeMutableBufferPointer<UInt8>) {
     if let today = day?.daysSinceEpoch {
       for index in plan.limited where today < plan.steps[index].from || today > plan.steps[index].until { truths[index] = 255 }
     }

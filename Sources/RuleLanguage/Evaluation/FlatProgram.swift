@@ -68,6 +68,19 @@ public struct FlatProgram: Sendable {
   }
 
   struct Instruction: Hashable {
+    /// How many of `a`, `b`, `c` (in that order) are registers it reads.
+    var operandCount: Int {
+      switch op {
+      case .constant, .loadTruth, .loadNumber, .loadEnum: 0
+      case .not, .negate, .integerToDecimal, .compareConstant, .member: 1
+      case .and, .or, .compare, .compareIntegerDecimal, .compareTruth, .integerArithmetic, .decimalArithmetic: 2
+      case .select, .selectTruth: 3
+      }
+    }
+
+    /// The registers it reads.
+    var operands: [Int32] { Array([a, b, c].prefix(operandCount)) }
+
     var op: Op
     /// The comparison or arithmetic operator (`Comparison.rawValue`, `BinaryOperator` index).
     var operation: UInt8 = 0
@@ -84,6 +97,8 @@ public struct FlatProgram: Sendable {
   let constantKnown: [Bool]
   /// The register of each register the builder handed out.
   let placement: [Int32]
+  /// For each fact slot, the positions in `instructions` whose value depends on it, in order.
+  let dependents: [[Int32]]
   /// Case names of the enumerations facts are loaded as.
   let enumerations: [[String]]
   /// Constant sets for `member`.
@@ -98,36 +113,94 @@ public struct FlatProgram: Sendable {
   /// `outputs[i]` to `truths[i]`, skipping negative outputs. Returns `false`, writing nothing
   /// meaningful, when a fact does not have its declared representation.
   public func run(_ facts: FactVector, outputs: UnsafeBufferPointer<Int32>, into truths: UnsafeMutablePointer<UInt8>) -> Bool {
-    let count = self.count
-    return withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(1, count)) { values in
+    withRegisters { v, n in
+      constantValues.withUnsafeBufferPointer { v.update(from: $0.baseAddress!, count: $0.count) }
+      constantKnown.withUnsafeBufferPointer { n.update(from: $0.baseAddress!, count: $0.count) }
+      guard execute(facts, only: nil, v, n) else { return false }
+      write(outputs, from: v, into: truths)
+      return true
+    }
+  }
+
+  /// The registers after a run over some facts, to run variations of them incrementally.
+  public struct State: Sendable {
+    let values: [Int64]
+    let known: [Bool]
+  }
+
+  /// The registers after running over `facts`; `nil` when a fact does not have its declared
+  /// representation.
+  public func state(_ facts: FactVector) -> State? {
+    var values = constantValues + [Int64](repeating: 0, count: instructions.count)
+    var known = constantKnown + [Bool](repeating: false, count: instructions.count)
+    let completed = values.withUnsafeMutableBufferPointer { v in
+      known.withUnsafeMutableBufferPointer { n in execute(facts, only: nil, v.baseAddress!, n.baseAddress!) }
+    }
+    return completed ? State(values: values, known: known) : nil
+  }
+
+  /// Runs the program over `facts`, which differ from those behind `state` only in `slots`:
+  /// only the instructions that depend on those slots run again. Writes truths as `run` does.
+  public func run(
+    _ facts: FactVector, from state: State, changing slots: [Int], outputs: UnsafeBufferPointer<Int32>,
+    into truths: UnsafeMutablePointer<UInt8>
+  ) -> Bool {
+    var affected: [Int32]
+    if slots.count == 1 {
+      affected = slots[0] < dependents.count ? dependents[slots[0]] : []
+    } else {
+      affected = slots.flatMap { $0 < dependents.count ? dependents[$0] : [] }
+      affected.sort()
+      affected = affected.indices.compactMap { $0 == 0 || affected[$0] != affected[$0 - 1] ? affected[$0] : nil }
+    }
+    return withRegisters { v, n in
+      state.values.withUnsafeBufferPointer { v.update(from: $0.baseAddress!, count: $0.count) }
+      state.known.withUnsafeBufferPointer { n.update(from: $0.baseAddress!, count: $0.count) }
+      let completed = affected.withUnsafeBufferPointer { execute(facts, only: $0, v, n) }
+      guard completed else { return false }
+      write(outputs, from: v, into: truths)
+      return true
+    }
+  }
+
+  /// Scratch registers for one run.
+  @inline(__always)
+  private func withRegisters(_ body: (UnsafeMutablePointer<Int64>, UnsafeMutablePointer<Bool>) -> Bool) -> Bool {
+    withUnsafeTemporaryAllocation(of: Int64.self, capacity: max(1, count)) { values in
       withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, count)) { known in
-        let v = values.baseAddress!
-        let n = known.baseAddress!
-        constantValues.withUnsafeBufferPointer { v.update(from: $0.baseAddress!, count: $0.count) }
-        constantKnown.withUnsafeBufferPointer { n.update(from: $0.baseAddress!, count: $0.count) }
-        let completed = facts.values.withUnsafeBufferPointer { facts in
-          instructions.withUnsafeBufferPointer { program in
-            execute(program, first: constantValues.count, facts, v, n)
-          }
-        }
-        guard completed else { return false }
-        placement.withUnsafeBufferPointer { placement in
-          for (index, register) in outputs.enumerated() where register >= 0 {
-            truths[index] = UInt8(truncatingIfNeeded: v[Int(placement[Int(register)])])
-          }
-        }
-        return true
+        body(values.baseAddress!, known.baseAddress!)
+      }
+    }
+  }
+
+  @inline(__always)
+  private func write(_ outputs: UnsafeBufferPointer<Int32>, from v: UnsafeMutablePointer<Int64>, into truths: UnsafeMutablePointer<UInt8>) {
+    placement.withUnsafeBufferPointer { placement in
+      for (index, register) in outputs.enumerated() where register >= 0 {
+        truths[index] = UInt8(truncatingIfNeeded: v[Int(placement[Int(register)])])
+      }
+    }
+  }
+
+  /// Runs every instruction, or those at the positions in `only`, over `facts`.
+  @inline(__always)
+  private func execute(_ facts: FactVector, only: UnsafeBufferPointer<Int32>?, _ v: UnsafeMutablePointer<Int64>, _ n: UnsafeMutablePointer<Bool>) -> Bool {
+    facts.values.withUnsafeBufferPointer { facts in
+      instructions.withUnsafeBufferPointer { program in
+        execute(program, first: constantValues.count, only: only, facts, v, n)
       }
     }
   }
 
   @inline(__always)
   private func execute(
-    _ program: UnsafeBufferPointer<Instruction>, first: Int, _ facts: UnsafeBufferPointer<Value>, _ v: UnsafeMutablePointer<Int64>,
-    _ n: UnsafeMutablePointer<Bool>
+    _ program: UnsafeBufferPointer<Instruction>, first: Int, only: UnsafeBufferPointer<Int32>?, _ facts: UnsafeBufferPointer<Value>,
+    _ v: UnsafeMutablePointer<Int64>, _ n: UnsafeMutablePointer<Bool>
   ) -> Bool {
     // Truth registers are always known: only number registers write and read `n`.
-    for (offset, x) in program.enumerated() {
+    for step in 0..<(only?.count ?? program.count) {
+      let offset = only.map { Int($0[step]) } ?? step
+      let x = program[offset]
       let i = first + offset
       let a = Int(x.a)
       let b = Int(x.b)
@@ -340,22 +413,35 @@ public struct FlatProgramBuilder {
       placement[register] = Int32(constantValues.count + program.count)
       var placed = instruction
       // Operands always come before the instruction, so they are placed already.
-      switch instruction.op {
-      case .constant, .loadTruth, .loadNumber, .loadEnum: break
-      case .not, .negate, .integerToDecimal, .compareConstant, .member: placed.a = placement[Int(instruction.a)]
-      case .and, .or, .compare, .compareIntegerDecimal, .compareTruth, .integerArithmetic, .decimalArithmetic:
-        placed.a = placement[Int(instruction.a)]
-        placed.b = placement[Int(instruction.b)]
-      case .select, .selectTruth:
-        placed.a = placement[Int(instruction.a)]
-        placed.b = placement[Int(instruction.b)]
-        placed.c = placement[Int(instruction.c)]
-      }
+      let count = instruction.operandCount
+      if count > 0 { placed.a = placement[Int(instruction.a)] }
+      if count > 1 { placed.b = placement[Int(instruction.b)] }
+      if count > 2 { placed.c = placement[Int(instruction.c)] }
       program.append(placed)
     }
     return FlatProgram(
       instructions: program, constantValues: constantValues, constantKnown: constantKnown, placement: placement,
-      enumerations: enumerations, sets: sets)
+      dependents: Self.dependents(of: program, first: constantValues.count), enumerations: enumerations, sets: sets)
+  }
+
+  /// For each fact slot, the positions in `program` of the instructions that read it, directly or
+  /// through their operands (registers from `first` on; those before are constants).
+  static func dependents(of program: [FlatProgram.Instruction], first: Int) -> [[Int32]] {
+    var slots: [Set<Int>] = []
+    var result: [[Int32]] = []
+    for (offset, instruction) in program.enumerated() {
+      var read = Set<Int>()
+      switch instruction.op {
+      case .loadTruth, .loadNumber, .loadEnum: read.insert(Int(instruction.a))
+      default: for operand in instruction.operands where Int(operand) >= first { read.formUnion(slots[Int(operand) - first]) }
+      }
+      slots.append(read)
+      for slot in read {
+        if slot >= result.count { result += Array(repeating: [], count: slot - result.count + 1) }
+        result[slot].append(Int32(offset))
+      }
+    }
+    return result
   }
 
   mutating func emit(_ instruction: FlatProgram.Instruction, _ kind: Kind) -> Int32 {
