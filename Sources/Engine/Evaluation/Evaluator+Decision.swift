@@ -54,8 +54,8 @@ extension Evaluator {
     applying: inout [Int], undetermined: inout [Int]
   ) -> Decision {
     let plan = plan(on: day)
-    var truths = baseline.truths
-    return truths.withUnsafeMutableBufferPointer { truths in
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: baseline.truths.count) { truths in
+      _ = truths.initialize(from: baseline.truths)
       let flatDone = baseline.state.map { state in
         plan.outputs.withUnsafeBufferPointer { plan.flat.run(facts, from: state, changing: slots, outputs: $0, into: truths.baseAddress!) }
       }
