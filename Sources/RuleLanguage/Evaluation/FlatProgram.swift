@@ -1,6 +1,8 @@
 /// The conditions of many rules compiled together into one straight-line program over 64-bit
 /// registers: the hot path for deciding verdicts in bulk.
 ///
+/// A class, so that handing it to a run retains one object, not each of its arrays.
+///
 /// Every value the supported part of the language computes fits one `Int64` and a known flag:
 /// truths as `Truth.rawValue`, numbers, amounts, times and dates by their integer
 /// representation, enumeration cases by their position in the enumeration. Expressions are
@@ -13,7 +15,7 @@
 /// `CompiledProgram`. A fact whose value does not have its declared representation makes
 /// `run` return `false`, and the caller falls back for that fact vector; so the results are
 /// always those of `CompiledProgram`.
-public struct FlatProgram: Sendable {
+public final class FlatProgram: Sendable {
   enum Op: UInt8 {
     /// `k`, known when `c == 1`.
     case constant
@@ -105,6 +107,19 @@ public struct FlatProgram: Sendable {
   let sets: [[Int64]]
   /// The units a quantity fact is loaded in, by `Instruction.b`.
   let units = QuantityUnit.allCases
+
+  init(
+    instructions: [Instruction], constantValues: [Int64], constantKnown: [Bool], placement: [Int32], dependents: [[Int32]],
+    enumerations: [[String]], sets: [[Int64]]
+  ) {
+    self.instructions = instructions
+    self.constantValues = constantValues
+    self.constantKnown = constantKnown
+    self.placement = placement
+    self.dependents = dependents
+    self.enumerations = enumerations
+    self.sets = sets
+  }
 
   /// The number of registers (one per constant and instruction).
   public var count: Int { constantValues.count + instructions.count }
