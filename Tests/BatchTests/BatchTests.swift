@@ -36,6 +36,18 @@ func jsonLines(_ lines: [String]) throws -> String {
 }
 
 @Suite struct BatchTests {
+  /// Ids with quotes, backslashes and control characters come back as they were written.
+  @Test func idsAreEscapedInTheOutput() throws {
+    let lines = [
+      #"{"id":"quote \" and backslash \\ and tab \t and \u0001","visitors":10}"#,
+      #"{"id":"één café","visitors":10}"#,
+      #"{"id":"plain","visitors":10}"#,
+    ]
+    var source = try JSONLinesSource(path: try jsonLines(lines))
+    let (records, _, _) = try runBatch(&source, rules: "Benchmarks/workload/rules")
+    #expect(records.map { $0["id"] as? String } == ["quote \" and backslash \\ and tab \t and \u{01}", "één café", "plain"])
+  }
+
   @Test func workloadAgreesWithTheReferenceOnEveryRecord() throws {
     var source = try JSONLinesSource(path: repositoryRoot().appendingPathComponent("Benchmarks/workload/sample-1000.jsonl").path)
     let (records, summary, _) = try runBatch(&source, rules: "Benchmarks/workload/rules", chunk: 300)
