@@ -17,7 +17,7 @@ extension Evaluator {
   public func decide(_ facts: FactVector, on day: CalendarDay?, applying: inout [Int], undetermined: inout [Int]) -> Decision {
     let plan = plan(on: day)
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: plan.steps.count) { truths in
-      computeTruths(facts, day: day, plan: plan, only: nil, into: truths)
+      computeTruths(facts, day: day, plan: plan, into: truths)
       return aggregate(plan, truths: UnsafeBufferPointer(truths), applying: &applying, undetermined: &undetermined)
     }
   }
@@ -27,7 +27,7 @@ extension Evaluator {
   public func ruleTruths(_ facts: FactVector, on day: CalendarDay?) -> [UInt8] {
     let plan = plan(on: day)
     var truths = [UInt8](repeating: 255, count: plan.steps.count)
-    truths.withUnsafeMutableBufferPointer { computeTruths(facts, day: day, plan: plan, only: nil, into: $0) }
+    truths.withUnsafeMutableBufferPointer { computeTruths(facts, day: day, plan: plan, into: $0) }
     return truths
   }
 
@@ -62,29 +62,14 @@ extension Evaluator {
       if flatDone == true {
         completeFlatTruths(facts, day: day, plan: plan, only: recompute, into: truths)
       } else {
-        computeTruths(facts, day: day, plan: plan, only: nil, into: truths)
+        computeTruths(facts, day: day, plan: plan, into: truths)
       }
       return aggregate(plan, truths: UnsafeBufferPointer(truths), applying: &applying, undetermined: &undetermined)
     }
   }
 
-  /// Decides facts that differ from those behind `baseline` only in facts read by the rules in
-  /// `recompute`: those rules are evaluated again, the others keep their baseline truth.
-  ///
-  /// - Complexity: O(*k*) condition evaluations for the *k* rules recomputed.
-  public func decide(
-    _ facts: FactVector, on day: CalendarDay?, baseline: [UInt8], recompute: [Int], applying: inout [Int], undetermined: inout [Int]
-  ) -> Decision {
-    let plan = plan(on: day)
-    var truths = baseline
-    return truths.withUnsafeMutableBufferPointer { truths in
-      computeTruths(facts, day: day, plan: plan, only: recompute, into: truths)
-      return aggregate(plan, truths: UnsafeBufferPointer(truths), applying: &applying, undetermined: &undetermined)
-    }
-  }
-
-  /// Whether `decide` evaluates every rule in one pass on `day`, so that the `recompute` list of
-  /// an incremental decision is not needed.
+  /// Whether the flat program holds every rule in force on `day`, so that the `recompute` list
+  /// of an incremental decision can be left empty.
   public func decidesAllRulesAtOnce(on day: CalendarDay?) -> Bool {
     plan(on: day).fallback.isEmpty
   }
@@ -93,14 +78,13 @@ extension Evaluator {
     day.flatMap { day in plans.first { $0.epoch.validity.contains(day) } } ?? plans[0]
   }
 
-  /// Evaluates the rules (all, or those in `only`) into `truths`, in one shared frame.
-  ///
-  /// The flat program computes every rule it holds at once (cheaper than choosing); the rules
-  /// it does not hold, and all rules for facts it cannot read, are evaluated by their programs.
-  func computeTruths(_ facts: FactVector, day: CalendarDay?, plan: DecisionPlan, only: [Int]?, into truths: UnsafeMutableBufferPointer<UInt8>) {
+  /// Evaluates every rule into `truths`: the flat program computes the rules it holds at once;
+  /// the rules it does not hold, and all rules for facts it cannot read, are evaluated by their
+  /// programs.
+  func computeTruths(_ facts: FactVector, day: CalendarDay?, plan: DecisionPlan, into truths: UnsafeMutableBufferPointer<UInt8>) {
     let flatDone = plan.outputs.withUnsafeBufferPointer { plan.flat.run(facts, outputs: $0, into: truths.baseAddress!) }
-    guard flatDone else { return evaluatePrograms(facts, day: day, plan: plan, only: only, into: truths) }
-    completeFlatTruths(facts, day: day, plan: plan, only: only, into: truths)
+    guard flatDone else { return evaluatePrograms(facts, day: day, plan: plan, only: nil, into: truths) }
+    completeFlatTruths(facts, day: day, plan: plan, only: nil, into: truths)
   }
 
   /// After the flat program wrote its truths: marks the rules not in force, and evaluates the
