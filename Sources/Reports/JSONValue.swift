@@ -64,13 +64,6 @@ public indirect enum JSONValue: Sendable, Hashable {
     out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
   }
 
-  /// Writes a JSON string literal.
-  public static func escape(_ text: String, into out: inout String) {
-    var bytes: [UInt8] = []
-    escape(text, into: &bytes)
-    out += String(decoding: bytes, as: UTF8.self)
-  }
-
   /// Writes a JSON string literal as UTF-8: runs that need no escape are copied at once.
   public static func escape(_ text: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
