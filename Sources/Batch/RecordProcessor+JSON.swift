@@ -10,36 +10,66 @@ extension RecordProcessor {
     case id, title, municipality, date, description, language, facts, period
     case endDate = "end_date"
 
-    static let names: [(InitiativeKey, [UInt8])] = allCases.map { ($0, Array($0.rawValue.utf8)) }
-
-    /// The key in `bytes[start..<end]`, if it is one of the initiative's own.
+    /// The key in `bytes[start..<end]`, if it is one of the initiative's own: by its length, then
+    /// by comparing its bytes as whole words.
     @inline(__always)
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> InitiativeKey? {
-      let length = end - start
-      guard length >= 2, length <= 12 else { return nil }
-      for (key, name) in names where name.count == length {
-        if name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + start, length) }) == 0 { return key }
+      let key = UnsafeRawPointer(bytes.baseAddress! + start)
+      switch end - start {
+      case 2: return key.loadUnaligned(as: UInt16.self) == word("id") ? .id : nil
+      case 4: return key.loadUnaligned(as: UInt32.self) == word("date") ? .date : nil
+      case 5:
+        let head = key.loadUnaligned(as: UInt32.self)
+        let last = key.load(fromByteOffset: 4, as: UInt8.self)
+        if head == word("titl"), last == UInt8(ascii: "e") { return .title }
+        if head == word("fact"), last == UInt8(ascii: "s") { return .facts }
+        return nil
+      case 6:
+        return key.loadUnaligned(as: UInt32.self) == word("peri") && key.loadUnaligned(fromByteOffset: 4, as: UInt16.self) == word("od")
+          ? .period : nil
+      case 8:
+        let whole = key.loadUnaligned(as: UInt64.self)
+        return whole == word("language") ? .language : whole == word("end_date") ? .endDate : nil
+      case 11:
+        return key.loadUnaligned(as: UInt64.self) == word("descript") && key.loadUnaligned(fromByteOffset: 7, as: UInt32.self) == word("tion")
+          ? .description : nil
+      case 12:
+        return key.loadUnaligned(as: UInt64.self) == word("municipa") && key.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == word("lity")
+          ? .municipality : nil
+      default: return nil
       }
-      return nil
+    }
+
+    /// The bytes of `text` (2, 4 or 8 ASCII characters) as one little-endian word.
+    @inline(__always)
+    static func word<Word: FixedWidthInteger>(_ text: StaticString) -> Word {
+      var value: Word = 0
+      for index in 0..<min(text.utf8CodeUnitCount, Word.bitWidth / 8) {
+        value |= Word(text.utf8Start[index]) << (8 * index)
+      }
+      return value
     }
   }
 
   /// The fast path for a JSON line: parse into members, bind by slot tables, decide.
-  mutating func processJSON(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int, number: Int, into out: inout OutputBuffer) -> RecordStatus {
+  mutating func processJSON(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int, number: Int, into out: OutputBuffer) -> RecordStatus {
     var parser = JSONRecordParser(bytes)
     do {
       try parser.parseObject(into: &members)
       try parser.expectEnd()
     } catch {
       return fail(number: number, id: nil, path: path, line: line, column: column(bytes, error.offset), code: "batch.json",
-        message: error.message, help: "each line must hold one JSON object", into: &out)
+        message: error.message, help: "each line must hold one JSON object", into: out)
     }
     var id: OutputBuffer.ID = .none
     var municipality: String?
     var day: CalendarDay?
     var nested: Int?
+    factMembers.removeAll(keepingCapacity: true)
     for (index, member) in members.enumerated() {
       switch InitiativeKey.classify(bytes, member.keyStart, member.keyEnd) {
+      case nil:
+        factMembers.append(member)
       case .id:
         switch member.value {
         case .number(let start, let end): id = .raw(Array(bytes[start..<end]))
@@ -53,18 +83,18 @@ extension RecordProcessor {
           day = InputValueParser.date(JSONValueReader.text(bytes, start, end))
           if day == nil {
             return fail(number: number, id: id.text, path: path, line: line, column: column(bytes, member.valueStart), code: "initiative.bad-value",
-              message: "date '\(JSONValueReader.text(bytes, start, end))' is not an existing date", help: "write it like '2026-07-04'", into: &out)
+              message: "date '\(JSONValueReader.text(bytes, start, end))' is not an existing date", help: "write it like '2026-07-04'", into: out)
           }
         }
       case .facts:
         nested = index
-      default:
+      case .title, .description, .language, .period, .endDate:
         break
       }
     }
     guard let book = context.rulebook(for: municipality) else {
       return fail(number: number, id: id.text, path: path, line: line, column: 1, code: "batch.no-rulebook",
-        message: context.noRulebookMessage(municipality), help: context.rulebookHelp, into: &out)
+        message: context.noRulebookMessage(municipality), help: context.rulebookHelp, into: out)
     }
     facts.values.removeAll(keepingCapacity: true)
     facts.values.append(contentsOf: repeatElement(.unknown, count: book.compiled.facts.count))
@@ -73,42 +103,39 @@ extension RecordProcessor {
     if let nested {
       guard case .object(let start) = members[nested].value else {
         return fail(number: number, id: id.text, path: path, line: line, column: column(bytes, members[nested].valueStart),
-          code: "initiative.shape", message: "facts must be an object", help: nil, into: &out)
+          code: "initiative.shape", message: "facts must be an object", help: nil, into: out)
       }
       var inner = JSONRecordParser(bytes)
       inner.position = start
       do { try inner.parseObject(into: &factMembers) } catch {
         return fail(number: number, id: id.text, path: path, line: line, column: column(bytes, error.offset), code: "batch.json",
-          message: error.message, help: nil, into: &out)
+          message: error.message, help: nil, into: out)
       }
-    } else {
-      factMembers.removeAll(keepingCapacity: true)
-      for member in members where InitiativeKey.classify(bytes, member.keyStart, member.keyEnd) == nil { factMembers.append(member) }
     }
     for member in factMembers {
       guard let entryIndex = book.slots.entry(bytes, member.keyStart, member.keyEnd) else {
         let name = JSONValueReader.text(bytes, member.keyStart, member.keyEnd)
         return fail(number: number, id: id.text, path: path, line: line, column: column(bytes, member.keyStart - 1),
           code: RulebookDiagnostics.unknownFact, message: "unknown fact '\(name)'",
-          help: Suggestions.didYouMean(name, in: book.compiled.facts.map(\.name)), into: &out)
+          help: Suggestions.didYouMean(name, in: book.compiled.facts.map(\.name)), into: out)
       }
       let entry = book.slots.entries[entryIndex]
       switch JSONValueReader.value(member.value, entry, bytes) {
       case .success(let value):
         if entry.outOfRange(value), let problem = FactBinder.rangeProblem(value, book.compiled.facts[entry.slot]) {
           return fail(number: number, id: id.text, path: path, line: line, column: column(bytes, member.valueStart),
-            code: RulebookDiagnostics.outOfRange, message: problem, help: "check the value", into: &out)
+            code: RulebookDiagnostics.outOfRange, message: problem, help: "check the value", into: out)
         }
         facts.values[entry.slot] = value
       case .failure(let problem):
         return fail(number: number, id: id.text, path: path, line: line, column: column(bytes, member.valueStart),
           code: RulebookDiagnostics.badFactValue, message: "fact '\(String(decoding: entry.name, as: UTF8.self))': \(problem.message)",
-          help: problem.help, into: &out)
+          help: problem.help, into: out)
       }
     }
     FactBinder.normalise(&facts, rulebook: book.compiled)
     let source: RecordSourceText? = context.details ? .json(JSONValueReader.text(bytes, 0, bytes.count)) : nil
-    return emit(number: number, id: id, rulebook: book, facts: facts, day: context.asOf ?? day, source: source, into: &out)
+    return emit(number: number, id: id, rulebook: book, facts: facts, day: context.asOf ?? day, source: source, into: out)
   }
 
   /// The 1-based column (in Unicode scalars) of a byte offset in the line.

@@ -92,24 +92,9 @@ struct JSONRecordParser {
     case UInt8(ascii: "f"): return try literal("false", .bool(false))
     case UInt8(ascii: "n"): return try literal("null", .null)
     case UInt8(ascii: "["):
-      position += 1
-      var items: [JSONToken] = []
-      skipSpace()
-      if peek == UInt8(ascii: "]") {
-        position += 1
-        return .array(items)
-      }
-      while true {
-        skipSpace()
-        items.append(try parseValue(depth: depth + 1))
-        skipSpace()
-        if peek == UInt8(ascii: ",") {
-          position += 1
-          continue
-        }
-        try expect(UInt8(ascii: "]"), "expected ',' or ']'")
-        return .array(items)
-      }
+      let start = position
+      try skipArray(depth: depth + 1)
+      return .array(start: start)
     case UInt8(ascii: "{"):
       let start = position
       try skipObject(depth: depth + 1)
@@ -138,6 +123,33 @@ struct JSONRecordParser {
     }
     position += count
     return token
+  }
+
+  /// The items of the array that starts at `position` (a list fact's values, read when needed).
+  mutating func parseArray(into items: inout [JSONToken], depth: Int = 1) throws(JSONSyntaxError) {
+    try expect(UInt8(ascii: "["), "expected '['")
+    skipSpace()
+    if peek == UInt8(ascii: "]") {
+      position += 1
+      return
+    }
+    while true {
+      skipSpace()
+      items.append(try parseValue(depth: depth))
+      skipSpace()
+      if peek == UInt8(ascii: ",") {
+        position += 1
+        continue
+      }
+      try expect(UInt8(ascii: "]"), "expected ',' or ']'")
+      return
+    }
+  }
+
+  /// Skips a nested array, checking its syntax.
+  mutating func skipArray(depth: Int) throws(JSONSyntaxError) {
+    var scratch: [JSONToken] = []
+    try parseArray(into: &scratch, depth: depth)
   }
 
   /// Skips a nested object (its members are parsed separately when needed).

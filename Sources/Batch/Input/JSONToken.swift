@@ -1,10 +1,12 @@
-/// A JSON value inside a line, by byte range: nothing is copied until a fact asks for it.
+/// A JSON value inside a line, by byte range: nothing is copied until a fact asks for it. Plain
+/// data (nested arrays and objects are read again from their start when needed), so members
+/// copy without reference counting.
 enum JSONToken {
   case string(start: Int, end: Int, escaped: Bool)
   case number(start: Int, end: Int)
   case bool(Bool)
   case null
-  case array([JSONToken])
+  case array(start: Int)
   case object(start: Int)
 }
 

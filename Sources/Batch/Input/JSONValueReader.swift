@@ -29,7 +29,12 @@ enum JSONValueReader {
         while i < name.count, name[i] == bytes[start + i] { i += 1 }
         if i == name.count { return .success(value) }
       }
-    case (.array(let items), .list(let element)):
+    case (.array(let start), .list(let element)):
+      var parser = JSONRecordParser(bytes)
+      parser.position = start
+      var items: [JSONToken] = []
+      // The line was checked when it was parsed, so the array reads again without error.
+      guard (try? parser.parseArray(into: &items)) != nil else { break }
       var values: [Value] = []
       let inner = entry.with(type: element)
       for item in items {
