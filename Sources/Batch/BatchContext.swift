@@ -10,6 +10,22 @@ public struct BatchContext: Sendable {
     let compiled: CompiledRulebook
     let evaluator: Evaluator
     let slots: FactSlotTable
+    /// The fixed parts of its output records.
+    let fragments: OutputFragments
+
+    init(compiled: CompiledRulebook) {
+      self.compiled = compiled
+      evaluator = Evaluator(rulebook: compiled)
+      slots = FactSlotTable(rulebook: compiled)
+      fragments = OutputFragments(compiled)
+    }
+
+    /// The position in `compiled.epochs` of the epoch in force on `day`, as `epoch(on:)` chooses.
+    @inline(__always)
+    func epochIndex(on day: CalendarDay?) -> Int {
+      guard let day, compiled.epochs.count > 1 else { return 0 }
+      return compiled.epochs.firstIndex { $0.validity.contains(day) } ?? 0
+    }
   }
 
   let books: [String: Book]
@@ -30,7 +46,7 @@ public struct BatchContext: Sendable {
   public init(library: RulebookLibrary, rulebook: String?, asOf: CalendarDay?, format: OutputFormat) {
     var books: [String: Book] = [:]
     for (id, compiled) in library.rulebooks {
-      books[id] = Book(compiled: compiled, evaluator: Evaluator(rulebook: compiled), slots: FactSlotTable(rulebook: compiled))
+      books[id] = Book(compiled: compiled)
     }
     self.books = books
     if let rulebook, let compiled = library.rulebook(for: rulebook) {

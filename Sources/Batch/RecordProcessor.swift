@@ -63,56 +63,64 @@ struct RecordProcessor {
   }
 
   /// Appends the record's output to `out` and says what became of it.
-  mutating func process(_ item: RecordItem, number: Int, chunk: RecordChunk, into out: inout OutputBuffer) -> RecordStatus {
+  mutating func process(_ item: RecordItem, number: Int, chunk: RecordChunk, into out: OutputBuffer) -> RecordStatus {
     switch item {
-    case .jsonLine(let path, let line, let start, let end):
+    case .jsonLine(let line, let start, let end):
       return chunk.bytes.withUnsafeBufferPointer { all in
         let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
-        return processJSON(bytes, path: path, line: line, number: number, into: &out)
+        return processJSON(bytes, path: chunk.path, line: line, number: number, into: out)
       }
-    case .initiative(let path, let line, let initiative, let diagnostics):
+    case .read(let record):
+      let (path, line, initiative, diagnostics) = (record.path, record.line, record.initiative, record.diagnostics)
       guard let initiative, !diagnostics.hasErrors else {
         let first = diagnostics.first { $0.severity == .error } ?? diagnostics.first
         return fail(number: number, id: initiative?.id, path: path, line: first?.location?.line ?? line, column: first?.location?.column ?? 1,
-          code: first?.code ?? "batch.record", message: first?.message ?? "the record could not be read", help: first?.help, into: &out)
+          code: first?.code ?? "batch.record", message: first?.message ?? "the record could not be read", help: first?.help, into: out)
       }
-      return processInitiative(initiative, path: path, line: line, number: number, into: &out)
+      return processInitiative(initiative, path: path, line: line, number: number, into: out)
     }
   }
 
-  mutating func processInitiative(_ initiative: Initiative, path: String, line: Int, number: Int, into out: inout OutputBuffer) -> RecordStatus {
+  mutating func processInitiative(_ initiative: Initiative, path: String, line: Int, number: Int, into out: OutputBuffer) -> RecordStatus {
     guard let rulebook = context.rulebook(for: initiative.municipality) else {
       return fail(number: number, id: initiative.id, path: path, line: line, column: 1, code: "batch.no-rulebook",
-        message: context.noRulebookMessage(initiative.municipality), help: context.rulebookHelp, into: &out)
+        message: context.noRulebookMessage(initiative.municipality), help: context.rulebookHelp, into: out)
     }
     let (bound, diagnostics) = FactBinder.bind(initiative, to: rulebook.compiled)
     if let first = diagnostics.first(where: { $0.severity == .error }) {
       return fail(number: number, id: initiative.id, path: path, line: first.location?.line ?? line, column: first.location?.column ?? 1,
-        code: first.code, message: first.message, help: first.help, into: &out)
+        code: first.code, message: first.message, help: first.help, into: out)
     }
     let source: RecordSourceText? = context.details ? .initiative(initiative) : nil
     return emit(
       number: number, id: .text(initiative.id), rulebook: rulebook, facts: bound, day: context.asOf ?? initiative.date, source: source,
-      into: &out)
+      into: out)
   }
 
   /// The result of evaluating bound facts, as one output record.
   mutating func emit(
     number: Int, id: OutputBuffer.ID, rulebook: BatchContext.Book, facts: FactVector, day: CalendarDay?, source: RecordSourceText?,
-    into out: inout OutputBuffer
+    into out: OutputBuffer
   ) -> RecordStatus {
     let decision = rulebook.evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
-    let rules = rulebook.compiled.epoch(on: day).rules
     var room: RoomAnalysis?
     if let analyzer = context.room {
       let initiative = Initiative(id: id.text ?? String(number), municipality: rulebook.compiled.definition.municipality, date: day)
       let evaluation = rulebook.evaluator.evaluate(initiative, facts: facts, asOf: day, traces: false)
       room = analyzer.analyze(evaluation, today: context.today, evaluator: rulebook.evaluator)
     }
-    out.writeResult(
-      number: number, id: id, rulebook: rulebook.compiled.id, decision: decision, rules: rules, applying: applying,
-      undetermined: undetermined, room: room, format: context.format)
+    switch context.format {
+    case .jsonl:
+      out.writeResult(
+        number: number, id: id, fragments: rulebook.fragments, epoch: rulebook.epochIndex(on: day), decision: decision, applying: applying,
+        undetermined: undetermined, room: room)
+    case .csv:
+      out.writeCSVResult(
+        number: number, id: id, rulebook: rulebook.compiled.id, decision: decision, rules: rulebook.compiled.epoch(on: day).rules,
+        applying: applying, undetermined: undetermined)
+    }
     guard context.details else { return .evaluated(rulebook: rulebook.compiled.id, decision, nil) }
+    let rules = rulebook.compiled.epoch(on: day).rules
     var detail = RecordDetail(number: number, id: id.text, rulebook: rulebook.compiled.id, decision: decision, source: source)
     detail.adjustments = room?.adjustments.map(RecordDetail.label) ?? []
     for index in applying {
@@ -124,7 +132,7 @@ struct RecordProcessor {
   }
 
   mutating func fail(
-    number: Int, id: String?, path: String, line: Int, column: Int, code: String, message: String, help: String?, into out: inout OutputBuffer
+    number: Int, id: String?, path: String, line: Int, column: Int, code: String, message: String, help: String?, into out: OutputBuffer
   ) -> RecordStatus {
     out.writeFailure(number: number, id: id, path: path, line: line, column: column, code: code, message: message, help: help, format: context.format)
     guard context.details else { return .failed(code: code, nil) }

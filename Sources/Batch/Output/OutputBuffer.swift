@@ -12,9 +12,94 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   static let csvHeader = "record,id,rulebook,verdict,determined,applies,undetermined,error_code,error_message,error_line,error_column\n"
 }
 
-/// Output records written straight into bytes, one line each.
-struct OutputBuffer {
-  var bytes: [UInt8] = []
+/// The fixed parts of a rulebook's output records, escaped once when the batch starts: its id,
+/// each verdict, and each rule's id per epoch. A record's line is then mostly copies of these.
+struct OutputFragments: Sendable {
+  /// `,"rulebook":"ID","verdict":"`.
+  let rulebook: [UInt8]
+  /// By `VerdictLevel.rank * 2 + (determined ? 1 : 0)`: `LEVEL","determined":BOOL,"applies":[`.
+  let verdicts: [[UInt8]]
+  /// By epoch: each rule's id as a JSON string, one after the other, and where each one ends.
+  let ruleIDs: [(bytes: [UInt8], ends: [Int])]
+
+  init(_ rulebook: CompiledRulebook) {
+    var header = Array(#","rulebook":"#.utf8)
+    JSONValue.escape(rulebook.id, into: &header)
+    self.rulebook = header + Array(#","verdict":""#.utf8)
+    verdicts = VerdictLevel.allCases.sorted { $0.rank < $1.rank }.flatMap { level in
+      [false, true].map { Array("\(level.rawValue)\",\"determined\":\($0),\"applies\":[".utf8) }
+    }
+    ruleIDs = rulebook.epochs.map { epoch in
+      var bytes: [UInt8] = []
+      var ends: [Int] = []
+      for rule in epoch.rules {
+        JSONValue.escape(rule.rule.id, into: &bytes)
+        ends.append(bytes.count)
+      }
+      return (bytes, ends)
+    }
+  }
+}
+
+/// Output records written straight into bytes, one line each: a growable buffer written through
+/// a pointer, so that each piece costs one capacity check and one copy. One per worker, reused
+/// for every chunk.
+final class OutputBuffer {
+  private(set) var base: UnsafeMutablePointer<UInt8>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init(capacity: Int = 1 << 16) {
+    self.capacity = max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// What has been written.
+  var written: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+
+  /// What has been written, as text (for tests and messages).
+  var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+  /// Starts again from empty, keeping the memory.
+  func removeAll() { count = 0 }
+
+  /// Makes room for `extra` more bytes.
+  @inline(__always)
+  func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(to: count + extra) }
+  }
+
+  private func grow(to needed: Int) {
+    var size = capacity * 2
+    while size < needed { size *= 2 }
+    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+    larger.update(from: base, count: count)
+    base.deallocate()
+    base = larger
+    capacity = size
+  }
+
+  @inline(__always)
+  func append(_ byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
+
+  @inline(__always)
+  func append(_ piece: UnsafeBufferPointer<UInt8>) {
+    guard let start = piece.baseAddress, piece.count > 0 else { return }
+    reserve(piece.count)
+    (base + count).update(from: start, count: piece.count)
+    count += piece.count
+  }
+
+  @inline(__always)
+  func append(_ piece: [UInt8]) {
+    piece.withUnsafeBufferPointer { append($0) }
+  }
 
   /// A record's id as given: a JSON number stays a number.
   enum ID {
@@ -31,88 +116,125 @@ struct OutputBuffer {
     }
   }
 
-  mutating func write(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+  func write(_ text: String) {
+    var text = text
+    text.withUTF8 { append($0) }
   }
 
-  mutating func write(_ text: StaticString) {
-    bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  func write(_ text: StaticString) {
+    append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
-  mutating func writeInt(_ value: Int) {
-    if value < 0 {
-      bytes.append(UInt8(ascii: "-"))
-      writeInt(-value)
-      return
+  func writeInt(_ value: Int) {
+    guard value >= 0 else {
+      append(UInt8(ascii: "-"))
+      // Int.min has no positive counterpart: its digits come from the magnitude.
+      return writeDigits(value.magnitude)
     }
-    if value >= 10 { writeInt(value / 10) }
-    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+    writeDigits(UInt(value))
+  }
+
+  private func writeDigits(_ value: UInt) {
+    reserve(20)
+    var digits = 1
+    var rest = value
+    while rest >= 10 {
+      rest /= 10
+      digits += 1
+    }
+    rest = value
+    var position = count + digits - 1
+    repeat {
+      base[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+      position -= 1
+    } while rest > 0
+    count += digits
   }
 
   /// A JSON string literal: text that needs no escape (rule ids, verdicts) is copied at once.
-  mutating func writeJSONString(_ text: String) {
+  func writeJSONString(_ text: String) {
     var text = text
     let plain = text.withUTF8 { utf8 in
       guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
-      bytes.append(UInt8(ascii: "\""))
-      bytes.append(contentsOf: utf8)
-      bytes.append(UInt8(ascii: "\""))
+      reserve(utf8.count + 2)
+      append(UInt8(ascii: "\""))
+      append(utf8)
+      append(UInt8(ascii: "\""))
       return true
     }
-    if !plain { JSONValue.escape(text, into: &bytes) }
+    if !plain {
+      var escaped: [UInt8] = []
+      JSONValue.escape(text, into: &escaped)
+      append(escaped)
+    }
   }
 
-  mutating func writeID(_ id: ID) {
+  func writeID(_ id: ID) {
     switch id {
     case .none: write("null")
-    case .raw(let raw): bytes.append(contentsOf: raw)
+    case .raw(let raw): append(raw)
     case .text(let text): writeJSONString(text)
     }
   }
 
-  mutating func writeResult(
-    number: Int, id: ID, rulebook: String, decision: Decision, rules: [CompiledRule], applying: [Int], undetermined: [Int],
-    room: RoomAnalysis? = nil, format: OutputFormat
+  /// A record's verdict in JSON Lines, from the rulebook's prepared fragments.
+  func writeResult(
+    number: Int, id: ID, fragments: OutputFragments, epoch: Int, decision: Decision, applying: [Int], undetermined: [Int],
+    room: RoomAnalysis?
   ) {
-    switch format {
-    case .jsonl:
-      write("{\"record\":")
-      writeInt(number)
-      write(",\"id\":")
-      writeID(id)
-      write(",\"rulebook\":")
-      writeJSONString(rulebook)
-      write(",\"verdict\":\"")
-      write(decision.level.rawValue)
-      write(decision.determined ? "\",\"determined\":true,\"applies\":[" : "\",\"determined\":false,\"applies\":[")
-      writeRuleIDs(applying, rules)
-      write("]")
-      if !decision.determined {
+    write("{\"record\":")
+    writeInt(number)
+    write(",\"id\":")
+    writeID(id)
+    append(fragments.rulebook)
+    append(fragments.verdicts[decision.level.rank * 2 + (decision.determined ? 1 : 0)])
+    let ids = fragments.ruleIDs[epoch]
+    ids.bytes.withUnsafeBufferPointer { bytes in
+      ids.ends.withUnsafeBufferPointer { ends in
+        writeRuleIDs(applying, bytes, ends)
+        append(UInt8(ascii: "]"))
+        guard !decision.determined else { return }
         write(",\"undetermined\":[")
-        writeRuleIDs(undetermined, rules)
-        write("],\"possible\":[")
-        let levels = VerdictLevel.allCases.filter { decision.possibleLevels & (1 << $0.rank) != 0 }
-        writeList(levels.map(\.rawValue))
-        write("]")
+        writeRuleIDs(undetermined, bytes, ends)
       }
-      if let room { writeRoom(room) }
-      write("}\n")
-    case .csv:
-      writeInt(number)
-      write(",")
-      writeCSV(id.text ?? "")
-      write(",")
-      writeCSV(rulebook)
-      write(",\(decision.level.rawValue),\(decision.determined),")
-      writeCSV(applying.map { rules[$0].rule.id }.joined(separator: " "))
-      write(",")
-      writeCSV(undetermined.map { rules[$0].rule.id }.joined(separator: " "))
-      write(",,,,\n")
+    }
+    if !decision.determined {
+      write("],\"possible\":[")
+      let levels = VerdictLevel.allCases.filter { decision.possibleLevels & (1 << $0.rank) != 0 }
+      writeList(levels.map(\.rawValue))
+      write("]")
+    }
+    if let room { writeRoom(room) }
+    write("}\n")
+  }
+
+  /// Rule ids by index, separated by commas.
+  @inline(__always)
+  private func writeRuleIDs(_ indices: [Int], _ bytes: UnsafeBufferPointer<UInt8>, _ ends: UnsafeBufferPointer<Int>) {
+    for (position, index) in indices.enumerated() {
+      if position > 0 { append(UInt8(ascii: ",")) }
+      let start = index == 0 ? 0 : ends[index - 1]
+      append(UnsafeBufferPointer(rebasing: bytes[start..<ends[index]]))
     }
   }
 
+  /// A record's verdict as a CSV row.
+  func writeCSVResult(number: Int, id: ID, rulebook: String, decision: Decision, rules: [CompiledRule], applying: [Int], undetermined: [Int]) {
+    writeInt(number)
+    write(",")
+    writeCSV(id.text ?? "")
+    write(",")
+    writeCSV(rulebook)
+    write(",\(decision.level.rawValue),\(decision.determined),")
+    writeCSV(applying.map { rules[$0].rule.id }.joined(separator: " "))
+    write(",")
+    writeCSV(undetermined.map { rules[$0].rule.id }.joined(separator: " "))
+    write(",,,,\n")
+  }
+
   /// The room of a record: its adjustments and the questions still to ask.
-  mutating func writeRoom(_ room: RoomAnalysis) {
+  func writeRoom(_ room: RoomAnalysis) {
     write(",\"adjustments\":[")
     for (index, adjustment) in room.adjustments.enumerated() {
       if index > 0 { write(",") }
@@ -134,21 +256,14 @@ struct OutputBuffer {
     write("]")
   }
 
-  mutating func writeRuleIDs(_ indices: [Int], _ rules: [CompiledRule]) {
-    for (position, index) in indices.enumerated() {
-      if position > 0 { bytes.append(UInt8(ascii: ",")) }
-      writeJSONString(rules[index].rule.id)
-    }
-  }
-
-  mutating func writeList(_ items: [String]) {
+  func writeList(_ items: [String]) {
     for (index, item) in items.enumerated() {
       if index > 0 { write(",") }
       writeJSONString(item)
     }
   }
 
-  mutating func writeFailure(
+  func writeFailure(
     number: Int, id: String?, path: String, line: Int, column: Int, code: String, message: String, help: String?, format: OutputFormat
   ) {
     switch format {
@@ -185,7 +300,7 @@ struct OutputBuffer {
   }
 
   /// A CSV field, quoted when it holds a separator, quote or line break.
-  mutating func writeCSV(_ field: String) {
+  func writeCSV(_ field: String) {
     guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return write(field) }
     write("\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"")
   }

@@ -33,7 +33,7 @@ final class OutputFile {
       self.handle = handle
       bytesWritten = 0
       resumedRecords = 0
-      if let header { try append(Array(header.utf8)) }
+      if let header { try Array(header.utf8).withUnsafeBytes { try append($0) } }
       return
     }
     let fileManager = FileManager.default
@@ -68,7 +68,7 @@ final class OutputFile {
     }
     bytesWritten = bytes
     resumedRecords = records
-    if bytes == 0, let header { try append(Array(header.utf8)) }
+    if bytes == 0, let header { try Array(header.utf8).withUnsafeBytes { try append($0) } }
   }
 
   /// The system's reason for a failed file operation (`No space left on device`).
@@ -82,7 +82,7 @@ final class OutputFile {
   private let inputSignature: String
 
   /// Appends bytes; a full disk or another write error is thrown, not swallowed.
-  func append(_ bytes: [UInt8]) throws {
+  func append(_ bytes: UnsafeRawBufferPointer) throws {
     guard !bytes.isEmpty else { return }
     do {
       try handle.write(contentsOf: bytes)
