@@ -103,10 +103,10 @@ public final class BatchRunner: Sendable {
       let lower = job * per
       let upper = min(chunk.items.count, lower + per)
       workers.withWorker(job) { processor, out, summary in
-        out.bytes.removeAll(keepingCapacity: true)
+        out.removeAll()
         guard lower < upper else { return }
         for index in lower..<upper {
-          summary.add(processor.process(chunk.items[index], number: firstNumber + index, chunk: chunk, into: &out))
+          summary.add(processor.process(chunk.items[index], number: firstNumber + index, chunk: chunk, into: out))
         }
       }
     }
@@ -117,7 +117,7 @@ public final class BatchRunner: Sendable {
 /// Each worker touches only its own slot (in storage allocated once), so no lock is needed.
 final class WorkerPool: @unchecked Sendable {
   private let processors: UnsafeMutablePointer<RecordProcessor>
-  private let outputs: UnsafeMutablePointer<OutputBuffer>
+  private let outputs: [OutputBuffer]
   private let summaries: UnsafeMutablePointer<BatchSummary>
   let count: Int
   var used = 0
@@ -128,8 +128,7 @@ final class WorkerPool: @unchecked Sendable {
     threads = WorkerThreads(count: self.count)
     processors = .allocate(capacity: self.count)
     processors.initialize(repeating: RecordProcessor(context: context), count: self.count)
-    outputs = .allocate(capacity: self.count)
-    outputs.initialize(repeating: OutputBuffer(), count: self.count)
+    outputs = (0..<self.count).map { _ in OutputBuffer() }
     summaries = .allocate(capacity: self.count)
     summaries.initialize(repeating: BatchSummary(), count: self.count)
   }
@@ -138,18 +137,17 @@ final class WorkerPool: @unchecked Sendable {
     threads.stop()
     processors.deinitialize(count: count)
     processors.deallocate()
-    outputs.deinitialize(count: count)
-    outputs.deallocate()
     summaries.deinitialize(count: count)
     summaries.deallocate()
   }
 
   /// Runs `body` on worker `job`'s own state; call it for distinct jobs from distinct threads only.
-  func withWorker(_ job: Int, _ body: (inout RecordProcessor, inout OutputBuffer, inout BatchSummary) -> Void) {
-    body(&processors[job], &outputs[job], &summaries[job])
+  func withWorker(_ job: Int, _ body: (inout RecordProcessor, OutputBuffer, inout BatchSummary) -> Void) {
+    body(&processors[job], outputs[job], &summaries[job])
   }
 
-  func output(_ job: Int) -> [UInt8] { outputs[job].bytes }
+  /// What worker `job` wrote in the last round.
+  func output(_ job: Int) -> UnsafeRawBufferPointer { outputs[job].written }
 
   /// What worker `job` counted since the last call; its tally starts again from zero.
   func takeSummary(_ job: Int) -> BatchSummary {

@@ -12,13 +12,13 @@ public enum BatchStages {
     for stage in Stage.allCases {
       var source = try JSONLinesSource(path: path)
       var processor = RecordProcessor(context: context)
-      var out = OutputBuffer()
+      let out = OutputBuffer()
       var sink = 0
       let start = DispatchTime.now().uptimeNanoseconds
       while let chunk = try source.nextChunk(limit: 16_384) {
-        out.bytes.removeAll(keepingCapacity: true)
+        out.removeAll()
         for (index, item) in chunk.items.enumerated() {
-          guard case .jsonLine(_, let line, let lower, let upper) = item else { continue }
+          guard case .jsonLine(let line, let lower, let upper) = item else { continue }
           switch stage {
           case .read:
             sink &+= upper - lower
@@ -29,11 +29,11 @@ public enum BatchStages {
               sink &+= processor.members.count
             }
           case .full:
-            _ = processor.process(item, number: index + 1, chunk: chunk, into: &out)
+            _ = processor.process(item, number: index + 1, chunk: chunk, into: out)
             _ = line
           }
         }
-        sink &+= out.bytes.count
+        sink &+= out.count
       }
       results.append((stage.rawValue, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
       if sink == -1 { print(sink) }

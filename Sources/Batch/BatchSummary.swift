@@ -25,6 +25,11 @@ public struct BatchSummary: Sendable {
   public var failures: [RecordDetail] = []
   public static let detailLimit = 10_000
 
+  /// Counts by verdict rank and for the rulebook of the latest records, kept apart from the
+  /// dictionaries so that counting a record hashes nothing; `settle()` folds them in.
+  private var levelTally: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
+  private var rulebookTally: (id: String, count: Int)?
+
   mutating func add(_ status: RecordStatus) {
     read += 1
     switch status {
@@ -42,17 +47,45 @@ public struct BatchSummary: Sendable {
     switch status {
     case .evaluated(let rulebook, let decision, _):
       evaluated += 1
-      byLevel[decision.level, default: 0] += 1
+      switch decision.level.rank {
+      case 0: levelTally.0 += 1
+      case 1: levelTally.1 += 1
+      case 2: levelTally.2 += 1
+      case 3: levelTally.3 += 1
+      default: levelTally.4 += 1
+      }
       if !decision.determined { undetermined += 1 }
-      byRulebook[rulebook, default: 0] += 1
+      if rulebookTally?.id == rulebook {
+        rulebookTally!.count += 1
+      } else {
+        settleRulebook()
+        rulebookTally = (rulebook, 1)
+      }
     case .failed(let code, _):
       failed += 1
       failuresByCode[code, default: 0] += 1
     }
   }
 
+  /// Folds the tallies of `add` into `byLevel` and `byRulebook`.
+  mutating func settle() {
+    let counts = [levelTally.0, levelTally.1, levelTally.2, levelTally.3, levelTally.4]
+    for level in VerdictLevel.allCases where counts[level.rank] > 0 { byLevel[level, default: 0] += counts[level.rank] }
+    levelTally = (0, 0, 0, 0, 0)
+    settleRulebook()
+  }
+
+  private mutating func settleRulebook() {
+    guard let (id, count) = rulebookTally else { return }
+    byRulebook[id, default: 0] += count
+    rulebookTally = nil
+  }
+
   /// Adds the counts and details of `other`, which covers the records after this one's.
   mutating func merge(_ other: BatchSummary) {
+    var other = other
+    other.settle()
+    settle()
     read += other.read
     evaluated += other.evaluated
     failed += other.failed

@@ -21,6 +21,7 @@ public struct JSONLinesSource: RecordSource {
 
   public mutating func nextChunk(limit: Int) throws -> RecordChunk? {
     var chunk = RecordChunk()
+    chunk.path = path
     chunk.bytes = pending
     pending = []
     var scanned = 0
@@ -36,25 +37,57 @@ public struct JSONLinesSource: RecordSource {
         line += 1
         var end = newline
         if end > scanned, chunk.bytes[end - 1] == 0x0D { end -= 1 }
-        if end > scanned { chunk.items.append(.jsonLine(path: path, line: line, start: scanned, end: end)) }
+        if end > scanned { chunk.items.append(.jsonLine(line: line, start: scanned, end: end)) }
         scanned = newline + 1
         continue
       }
       if finished {
         if scanned < chunk.bytes.count {
           line += 1
-          chunk.items.append(.jsonLine(path: path, line: line, start: scanned, end: chunk.bytes.count))
+          chunk.items.append(.jsonLine(line: line, start: scanned, end: chunk.bytes.count))
           scanned = chunk.bytes.count
         }
         break
       }
-      let block = try handle.read(upToCount: Self.blockSize) ?? Data()
-      if block.isEmpty { finished = true } else { chunk.bytes.append(contentsOf: block) }
+      // A chunk is the whole lines of one buffer; only when it holds none yet (at the start, or a
+      // line longer than a block) is more read, after the partial line.
+      if !chunk.items.isEmpty { break }
+      let partial = chunk.bytes[scanned...]
+      chunk.bytes = try fill(after: partial, capacity: max(Self.blockSize, partial.count * 2))
+      scanned = 0
     }
     pending = Array(chunk.bytes[scanned...])
     chunk.bytes.removeSubrange(scanned...)
     offset += scanned
     chunk.inputOffset = offset
     return chunk.items.isEmpty && finished && pending.isEmpty ? nil : chunk
+  }
+
+  /// A new buffer of `capacity` bytes: `partial`, then as much input as fits, read straight into
+  /// it (each input byte is copied once from the system). Sets `finished` at the end of the input.
+  private mutating func fill(after partial: ArraySlice<UInt8>, capacity: Int) throws -> [UInt8] {
+    let descriptor = handle.fileDescriptor
+    var failure: Int32 = 0
+    var ended = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+      let base = buffer.baseAddress!
+      count = partial.count
+      partial.withUnsafeBufferPointer { if let start = $0.baseAddress { base.initialize(from: start, count: $0.count) } }
+      while count < capacity {
+        let got = read(descriptor, base + count, capacity - count)
+        if got > 0 {
+          count += got
+        } else if got == 0 {
+          ended = true
+          return
+        } else if errno != EINTR {
+          failure = errno
+          return
+        }
+      }
+    }
+    if failure != 0 { throw BatchError.cannotRead("cannot read '\(path)': \(String(cString: strerror(failure)))") }
+    finished = ended
+    return bytes
   }
 }
