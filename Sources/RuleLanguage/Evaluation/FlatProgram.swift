@@ -107,6 +107,15 @@ public final class FlatProgram: Sendable {
   let sets: [[Int64]]
   /// The units a quantity fact is loaded in, by `Instruction.b`.
   let units = QuantityUnit.allCases
+  /// The stretches of `instructions` with one operation and operator, in order.
+  let runs: [Run]
+
+  struct Run {
+    var op: Op
+    var operation: UInt8
+    var start: Int32
+    var end: Int32
+  }
 
   init(
     instructions: [Instruction], constantValues: [Int64], constantKnown: [Bool], placement: [Int32], dependents: [[Int32]],
@@ -119,6 +128,15 @@ public final class FlatProgram: Sendable {
     self.dependents = dependents
     self.enumerations = enumerations
     self.sets = sets
+    var runs: [Run] = []
+    for (offset, x) in instructions.enumerated() {
+      if let last = runs.last, last.op == x.op, last.operation == x.operation {
+        runs[runs.count - 1].end += 1
+      } else {
+        runs.append(Run(op: x.op, operation: x.operation, start: Int32(offset), end: Int32(offset + 1)))
+      }
+    }
+    self.runs = runs
   }
 
   /// The number of registers (one per constant and instruction).
@@ -202,124 +220,146 @@ public final class FlatProgram: Sendable {
   private func execute(_ facts: FactVector, only: UnsafeBufferPointer<Int32>?, _ v: UnsafeMutablePointer<Int64>, _ n: UnsafeMutablePointer<Bool>) -> Bool {
     facts.values.withUnsafeBufferPointer { facts in
       instructions.withUnsafeBufferPointer { program in
-        execute(program, first: constantValues.count, only: only, facts, v, n)
+        guard let only else { return executeRuns(program, first: constantValues.count, facts, v, n) }
+        for offset in only where !step(program[Int(offset)], at: constantValues.count + Int(offset), facts, v, n) { return false }
+        return true
       }
     }
   }
 
+  /// Runs every instruction, a run of one operation at a time: the common operations in a loop
+  /// of their own, without choosing the operation again at every step.
+  private func executeRuns(
+    _ program: UnsafeBufferPointer<Instruction>, first: Int, _ facts: UnsafeBufferPointer<Value>, _ v: UnsafeMutablePointer<Int64>,
+    _ n: UnsafeMutablePointer<Bool>
+  ) -> Bool {
+    for run in runs {
+      let steps = Int(run.start)..<Int(run.end)
+      switch (run.op, run.operation) {
+      case (.compareConstant, 0): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] == x.k ? 2 : 0) : 1 }
+      case (.compareConstant, 1): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] != x.k ? 2 : 0) : 1 }
+      case (.compareConstant, 2): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] < x.k ? 2 : 0) : 1 }
+      case (.compareConstant, 3): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] <= x.k ? 2 : 0) : 1 }
+      case (.compareConstant, 4): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] > x.k ? 2 : 0) : 1 }
+      case (.compareConstant, 5): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] >= x.k ? 2 : 0) : 1 }
+      case (.and, _): for o in steps { let x = program[o]; v[first + o] = min(v[Int(x.a)], v[Int(x.b)]) }
+      case (.or, _): for o in steps { let x = program[o]; v[first + o] = max(v[Int(x.a)], v[Int(x.b)]) }
+      case (.not, _): for o in steps { v[first + o] = 2 - v[Int(program[o].a)] }
+      default: for o in steps where !step(program[o], at: first + o, facts, v, n) { return false }
+      }
+    }
+    return true
+  }
+
+  /// Runs one instruction, writing register `i`; `false` when a fact does not have its declared
+  /// representation.
   @inline(__always)
-  private func execute(
-    _ program: UnsafeBufferPointer<Instruction>, first: Int, only: UnsafeBufferPointer<Int32>?, _ facts: UnsafeBufferPointer<Value>,
-    _ v: UnsafeMutablePointer<Int64>, _ n: UnsafeMutablePointer<Bool>
+  private func step(
+    _ x: Instruction, at i: Int, _ facts: UnsafeBufferPointer<Value>, _ v: UnsafeMutablePointer<Int64>, _ n: UnsafeMutablePointer<Bool>
   ) -> Bool {
     // Truth registers are always known: only number registers write and read `n`.
-    for step in 0..<(only?.count ?? program.count) {
-      let offset = only.map { Int($0[step]) } ?? step
-      let x = program[offset]
-      let i = first + offset
-      let a = Int(x.a)
-      let b = Int(x.b)
-      switch x.op {
-      case .constant:
-        break  // placed before the program by `build()`
-      case .loadTruth:
-        guard a < facts.count else {
-          v[i] = 1
-          continue
-        }
-        switch facts[a] {
-        case .bool(let truth): v[i] = truth ? 2 : 0
-        case .unknown: v[i] = 1
-        default: return false
-        }
-      case .loadNumber:
-        guard a < facts.count else {
-          n[i] = false
-          continue
-        }
-        switch Self.number(facts[a], x.operation, unit: units[Int(x.b)]) {
-        case .some(.some(let number)):
-          v[i] = number
-          n[i] = true
-        case .some(.none):
-          n[i] = false
-        case .none:
-          return false
-        }
-      case .loadEnum:
-        guard a < facts.count else {
-          n[i] = false
-          continue
-        }
-        switch facts[a] {
-        case .unknown:
-          v[i] = 0
-          n[i] = false
-        case .enumCase(let name):
-          guard let position = enumerations[b].firstIndex(of: name) else { return false }
-          v[i] = Int64(position)
-          n[i] = true
-        default:
-          return false
-        }
-      case .not:
-        v[i] = 2 - v[a]
-      case .and:
-        v[i] = min(v[a], v[b])
-      case .or:
-        v[i] = max(v[a], v[b])
-      case .compare:
-        v[i] = n[a] && n[b] ? Self.truth(x.operation, v[a] < v[b] ? -1 : (v[a] == v[b] ? 0 : 1)) : 1
-      case .compareConstant:
-        v[i] = n[a] ? Self.truth(x.operation, v[a] < x.k ? -1 : (v[a] == x.k ? 0 : 1)) : 1
-      case .compareIntegerDecimal:
-        v[i] = n[a] && n[b] ? Self.truth(x.operation, Value.compareWide(v[a], FixedDecimal(scaled: v[b]))) : 1
-      case .compareTruth:
-        v[i] = v[a] == 1 || v[b] == 1 ? 1 : Self.truth(x.operation, v[a] == v[b] ? 0 : 1)
-      case .integerArithmetic:
-        let (r, overflow): (Int64, Bool)
-        switch x.operation {
-        case 0: (r, overflow) = v[a].addingReportingOverflow(v[b])
-        case 1: (r, overflow) = v[a].subtractingReportingOverflow(v[b])
-        default: (r, overflow) = v[a].multipliedReportingOverflow(by: v[b])
-        }
-        v[i] = r
-        n[i] = n[a] && n[b] && !overflow
-      case .decimalArithmetic:
-        let r: FixedDecimal? =
-          n[a] && n[b] ? Self.decimal(x.operation, FixedDecimal(scaled: v[a]), FixedDecimal(scaled: v[b])) : nil
-        v[i] = r?.scaled ?? 0
-        n[i] = r != nil
-      case .integerToDecimal:
-        let (r, overflow) = v[a].multipliedReportingOverflow(by: FixedDecimal.scale)
-        v[i] = r
-        n[i] = n[a] && !overflow
-      case .negate:
-        v[i] = v[a] == .min ? 0 : -v[a]
-        n[i] = n[a] && v[a] != .min
-      case .select:
-        let c = Int(x.c)
-        switch v[a] {
-        case 2:
-          v[i] = v[b]
-          n[i] = n[b]
-        case 0:
-          v[i] = v[c]
-          n[i] = n[c]
-        default:
-          v[i] = v[b]
-          n[i] = n[b] && n[c] && v[b] == v[c]
-        }
-      case .selectTruth:
-        let c = Int(x.c)
-        switch v[a] {
-        case 2: v[i] = v[b]
-        case 0: v[i] = v[c]
-        default: v[i] = v[b] != 1 && v[b] == v[c] ? v[b] : 1
-        }
-      case .member:
-        v[i] = n[a] ? (sets[b].contains(v[a]) ? 2 : 0) : 1
+    let a = Int(x.a)
+    let b = Int(x.b)
+    switch x.op {
+    case .constant:
+      break  // placed before the program by `build()`
+    case .loadTruth:
+      guard a < facts.count else {
+        v[i] = 1
+        return true
       }
+      switch facts[a] {
+      case .bool(let truth): v[i] = truth ? 2 : 0
+      case .unknown: v[i] = 1
+      default: return false
+      }
+    case .loadNumber:
+      guard a < facts.count else {
+        n[i] = false
+        return true
+      }
+      switch Self.number(facts[a], x.operation, unit: units[Int(x.b)]) {
+      case .some(.some(let number)):
+        v[i] = number
+        n[i] = true
+      case .some(.none):
+        n[i] = false
+      case .none:
+        return false
+      }
+    case .loadEnum:
+      guard a < facts.count else {
+        n[i] = false
+        return true
+      }
+      switch facts[a] {
+      case .unknown:
+        v[i] = 0
+        n[i] = false
+      case .enumCase(let name):
+        guard let position = enumerations[b].firstIndex(of: name) else { return false }
+        v[i] = Int64(position)
+        n[i] = true
+      default:
+        return false
+      }
+    case .not:
+      v[i] = 2 - v[a]
+    case .and:
+      v[i] = min(v[a], v[b])
+    case .or:
+      v[i] = max(v[a], v[b])
+    case .compare:
+      v[i] = n[a] && n[b] ? Self.truth(x.operation, v[a] < v[b] ? -1 : (v[a] == v[b] ? 0 : 1)) : 1
+    case .compareConstant:
+      v[i] = n[a] ? Self.truth(x.operation, v[a] < x.k ? -1 : (v[a] == x.k ? 0 : 1)) : 1
+    case .compareIntegerDecimal:
+      v[i] = n[a] && n[b] ? Self.truth(x.operation, Value.compareWide(v[a], FixedDecimal(scaled: v[b]))) : 1
+    case .compareTruth:
+      v[i] = v[a] == 1 || v[b] == 1 ? 1 : Self.truth(x.operation, v[a] == v[b] ? 0 : 1)
+    case .integerArithmetic:
+      let (r, overflow): (Int64, Bool)
+      switch x.operation {
+      case 0: (r, overflow) = v[a].addingReportingOverflow(v[b])
+      case 1: (r, overflow) = v[a].subtractingReportingOverflow(v[b])
+      default: (r, overflow) = v[a].multipliedReportingOverflow(by: v[b])
+      }
+      v[i] = r
+      n[i] = n[a] && n[b] && !overflow
+    case .decimalArithmetic:
+      let r: FixedDecimal? =
+        n[a] && n[b] ? Self.decimal(x.operation, FixedDecimal(scaled: v[a]), FixedDecimal(scaled: v[b])) : nil
+      v[i] = r?.scaled ?? 0
+      n[i] = r != nil
+    case .integerToDecimal:
+      let (r, overflow) = v[a].multipliedReportingOverflow(by: FixedDecimal.scale)
+      v[i] = r
+      n[i] = n[a] && !overflow
+    case .negate:
+      v[i] = v[a] == .min ? 0 : -v[a]
+      n[i] = n[a] && v[a] != .min
+    case .select:
+      let c = Int(x.c)
+      switch v[a] {
+      case 2:
+        v[i] = v[b]
+        n[i] = n[b]
+      case 0:
+        v[i] = v[c]
+        n[i] = n[c]
+      default:
+        v[i] = v[b]
+        n[i] = n[b] && n[c] && v[b] == v[c]
+      }
+    case .selectTruth:
+      let c = Int(x.c)
+      switch v[a] {
+      case 2: v[i] = v[b]
+      case 0: v[i] = v[c]
+      default: v[i] = v[b] != 1 && v[b] == v[c] ? v[b] : 1
+      }
+    case .member:
+      v[i] = n[a] ? (sets[b].contains(v[a]) ? 2 : 0) : 1
     }
     return true
   }
@@ -423,16 +463,28 @@ public struct FlatProgramBuilder {
       constantValues.append(instruction.k)
       constantKnown.append(instruction.c == 1)
     }
-    var program: [FlatProgram.Instruction] = []
+    // The instructions in an order that keeps each after its operands and runs the same
+    // operation back to back: by depth (loads first, then what reads only loads, and so on),
+    // then by operation. A run of one operation is a run of one branch target, which the
+    // processor predicts, where the order of writing would jump between targets at every step.
+    var depth = [Int](repeating: 0, count: instructions.count)
     for (register, instruction) in instructions.enumerated() where instruction.op != .constant {
-      placement[register] = Int32(constantValues.count + program.count)
+      let operands = [instruction.a, instruction.b, instruction.c].prefix(instruction.operandCount)
+      depth[register] = 1 + (operands.map { depth[Int($0)] }.max() ?? 0)
+    }
+    let order = instructions.indices.filter { instructions[$0].op != .constant }.sorted {
+      let (x, y) = (instructions[$0], instructions[$1])
+      return (depth[$0], x.op.rawValue, x.operation, $0) < (depth[$1], y.op.rawValue, y.operation, $1)
+    }
+    for (position, register) in order.enumerated() { placement[register] = Int32(constantValues.count + position) }
+    let program = order.map { register in
+      let instruction = instructions[register]
       var placed = instruction
-      // Operands always come before the instruction, so they are placed already.
       let count = instruction.operandCount
       if count > 0 { placed.a = placement[Int(instruction.a)] }
       if count > 1 { placed.b = placement[Int(instruction.b)] }
       if count > 2 { placed.c = placement[Int(instruction.c)] }
-      program.append(placed)
+      return placed
     }
     return FlatProgram(
       instructions: program, constantValues: constantValues, constantKnown: constantKnown, placement: placement,
