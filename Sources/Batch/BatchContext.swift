@@ -6,7 +6,7 @@ import RuleLanguage
 /// What every worker shares: the rulebooks with their lookup tables, and the options.
 public struct BatchContext: Sendable {
   /// A compiled rulebook with its evaluator and fact-name table.
-  struct Book: Sendable {
+  final class Book: Sendable {
     let compiled: CompiledRulebook
     let evaluator: Evaluator
     let slots: FactSlotTable

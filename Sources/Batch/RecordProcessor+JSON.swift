@@ -11,43 +11,33 @@ extension RecordProcessor {
     case endDate = "end_date"
 
     /// The key in `bytes[start..<end]`, if it is one of the initiative's own: by its length, then
-    /// by comparing its bytes as whole words.
+    /// by comparing its bytes as whole little-endian words (`0x6469` is `id`).
     @inline(__always)
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> InitiativeKey? {
       let key = UnsafeRawPointer(bytes.baseAddress! + start)
       switch end - start {
-      case 2: return key.loadUnaligned(as: UInt16.self) == word("id") ? .id : nil
-      case 4: return key.loadUnaligned(as: UInt32.self) == word("date") ? .date : nil
+      case 2: return key.loadUnaligned(as: UInt16.self) == 0x6469 ? .id : nil
+      case 4: return key.loadUnaligned(as: UInt32.self) == 0x6574_6164 ? .date : nil
       case 5:
         let head = key.loadUnaligned(as: UInt32.self)
         let last = key.load(fromByteOffset: 4, as: UInt8.self)
-        if head == word("titl"), last == UInt8(ascii: "e") { return .title }
-        if head == word("fact"), last == UInt8(ascii: "s") { return .facts }
+        if head == 0x6c74_6974, last == UInt8(ascii: "e") { return .title }
+        if head == 0x7463_6166, last == UInt8(ascii: "s") { return .facts }
         return nil
       case 6:
-        return key.loadUnaligned(as: UInt32.self) == word("peri") && key.loadUnaligned(fromByteOffset: 4, as: UInt16.self) == word("od")
+        return key.loadUnaligned(as: UInt32.self) == 0x6972_6570 && key.loadUnaligned(fromByteOffset: 4, as: UInt16.self) == 0x646f
           ? .period : nil
       case 8:
         let whole = key.loadUnaligned(as: UInt64.self)
-        return whole == word("language") ? .language : whole == word("end_date") ? .endDate : nil
+        return whole == 0x6567_6175_676e_616c ? .language : whole == 0x6574_6164_5f64_6e65 ? .endDate : nil
       case 11:
-        return key.loadUnaligned(as: UInt64.self) == word("descript") && key.loadUnaligned(fromByteOffset: 7, as: UInt32.self) == word("tion")
+        return key.loadUnaligned(as: UInt64.self) == 0x7470_6972_6373_6564 && key.loadUnaligned(fromByteOffset: 7, as: UInt32.self) == 0x6e6f_6974
           ? .description : nil
       case 12:
-        return key.loadUnaligned(as: UInt64.self) == word("municipa") && key.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == word("lity")
+        return key.loadUnaligned(as: UInt64.self) == 0x6170_6963_696e_756d && key.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == 0x7974_696c
           ? .municipality : nil
       default: return nil
       }
-    }
-
-    /// The bytes of `text` (2, 4 or 8 ASCII characters) as one little-endian word.
-    @inline(__always)
-    static func word<Word: FixedWidthInteger>(_ text: StaticString) -> Word {
-      var value: Word = 0
-      for index in 0..<min(text.utf8CodeUnitCount, Word.bitWidth / 8) {
-        value |= Word(text.utf8Start[index]) << (8 * index)
-      }
-      return value
     }
   }
 

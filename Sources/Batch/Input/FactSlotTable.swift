@@ -38,7 +38,16 @@ struct FactSlotTable: Sendable {
     }
   }
 
-  private var buckets: [Int32]
+  /// Open addressing over a name's length and its first and last eight bytes, which identify
+  /// a name of up to 16 bytes exactly; longer names are compared in full.
+  struct Slot {
+    var first: UInt64 = 0
+    var last: UInt64 = 0
+    var length = -1
+    var index = -1
+  }
+
+  private let slotTable: [Slot]
   private let mask: Int
   let entries: [Entry]
   let rulebook: CompiledRulebook
@@ -56,40 +65,60 @@ struct FactSlotTable: Sendable {
     var size = 16
     while size < entries.count * 4 { size *= 2 }
     mask = size - 1
-    buckets = Array(repeating: -1, count: size)
-    self.entries = entries
+    var table = [Slot](repeating: Slot(), count: size)
     for (index, entry) in entries.enumerated() {
-      var bucket = entry.name.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) } & mask
-      while buckets[bucket] >= 0 { bucket = (bucket + 1) & mask }
-      buckets[bucket] = Int32(index)
+      let (first, last) = entry.name.withUnsafeBufferPointer { Self.words($0.baseAddress!, $0.count) }
+      var bucket = Self.hash(first, last, entry.name.count) & mask
+      while table[bucket].length >= 0 { bucket = (bucket + 1) & mask }
+      table[bucket] = Slot(first: first, last: last, length: entry.name.count, index: index)
+    }
+    slotTable = table
+    self.entries = entries
+  }
+
+  /// The first and last eight bytes of `bytes[0..<count]` as words (overlapping, or zero-padded
+  /// when shorter), read without touching a byte outside.
+  @inline(__always)
+  static func words(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> (UInt64, UInt64) {
+    let raw = UnsafeRawPointer(bytes)
+    switch count {
+    case 8...:
+      return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+    case 4...:
+      return (UInt64(raw.loadUnaligned(as: UInt32.self)), UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+    case 2...:
+      return (UInt64(raw.loadUnaligned(as: UInt16.self)), UInt64(raw.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)))
+    case 1:
+      return (UInt64(bytes[0]), 0)
+    default:
+      return (0, 0)
     }
   }
 
-  /// FNV-1a over `bytes[start..<end]`.
   @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    var i = start
-    while i < end {
-      h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3
-      i += 1
-    }
-    return Int(truncatingIfNeeded: h)
+  static func hash(_ first: UInt64, _ last: UInt64, _ length: Int) -> Int {
+    let mixed = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+    return Int(truncatingIfNeeded: mixed >> 29)
   }
 
   /// The index in `entries` of the name in `bytes[start..<end]`.
   @inline(__always)
   func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-    var bucket = Self.hash(bytes, start, end) & mask
-    while true {
-      let index = Int(buckets[bucket])
-      if index < 0 { return nil }
-      if entries[index].name.count == end - start, entries[index].name.withUnsafeBufferPointer({ name in
-        memcmp(name.baseAddress!, bytes.baseAddress! + start, name.count) == 0
-      }) {
-        return index
+    let length = end - start
+    let key = bytes.baseAddress! + start
+    let (first, last) = Self.words(key, length)
+    return slotTable.withUnsafeBufferPointer { table in
+      var bucket = Self.hash(first, last, length) & mask
+      while true {
+        let slot = table[bucket]
+        if slot.length < 0 { return nil }
+        if slot.length == length, slot.first == first, slot.last == last,
+          length <= 16 || entries[slot.index].name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key, length) == 0 })
+        {
+          return slot.index
+        }
+        bucket = (bucket + 1) & mask
       }
-      bucket = (bucket + 1) & mask
     }
   }
 }

@@ -65,6 +65,19 @@ struct JSONRecordParser {
     position += 1
     let start = position
     var escaped = false
+    // Eight bytes at a time while none of them is a quote, a backslash or a control character.
+    let base = UnsafeRawPointer(bytes.baseAddress!)
+    while position + 8 <= bytes.count {
+      let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+      let stop = Self.zeroBytes(word ^ 0x2222_2222_2222_2222) | Self.zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+        | ((word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080)
+      guard stop == 0 else {
+        // The lowest flagged byte is the first one to stop at (flags above it may be false).
+        position += stop.trailingZeroBitCount / 8
+        break
+      }
+      position += 8
+    }
     while position < bytes.count {
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
@@ -80,6 +93,12 @@ struct JSONRecordParser {
       position += 1
     }
     throw JSONSyntaxError(message: "unterminated string", offset: open)
+  }
+
+  /// The high bit set in each byte of `word` that is zero (exact for the lowest such byte).
+  @inline(__always)
+  static func zeroBytes(_ word: UInt64) -> UInt64 {
+    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
   }
 
   mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONToken {

@@ -14,31 +14,63 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
 /// The fixed parts of a rulebook's output records, escaped once when the batch starts: its id,
 /// each verdict, and each rule's id per epoch. A record's line is then mostly copies of these.
-struct OutputFragments: Sendable {
-  /// `,"rulebook":"ID","verdict":"`.
-  let rulebook: [UInt8]
-  /// By `VerdictLevel.rank * 2 + (determined ? 1 : 0)`: `LEVEL","determined":BOOL,"applies":[`.
-  let verdicts: [[UInt8]]
-  /// By epoch: each rule's id as a JSON string, one after the other, and where each one ends.
-  let ruleIDs: [(bytes: [UInt8], ends: [Int])]
+/// They are kept in one block of bytes with a table of where each piece starts, so that writing
+/// them involves no reference counting; immutable after `init`.
+final class OutputFragments: @unchecked Sendable {
+  private let bytes: UnsafeMutableBufferPointer<UInt8>
+  /// Piece `i` is `bytes[starts[i]..<starts[i + 1]]`: piece 0 is `,"rulebook":"ID","verdict":"`;
+  /// pieces 1 to 10, by `VerdictLevel.rank * 2 + (determined ? 1 : 0)`, are
+  /// `LEVEL","determined":BOOL,"applies":[`; then each epoch's rule ids as JSON strings.
+  private let starts: UnsafeMutableBufferPointer<Int>
+  /// The piece of each epoch's first rule.
+  private let epochStarts: [Int]
 
   init(_ rulebook: CompiledRulebook) {
-    var header = Array(#","rulebook":"#.utf8)
-    JSONValue.escape(rulebook.id, into: &header)
-    self.rulebook = header + Array(#","verdict":""#.utf8)
-    verdicts = VerdictLevel.allCases.sorted { $0.rank < $1.rank }.flatMap { level in
-      [false, true].map { Array("\(level.rawValue)\",\"determined\":\($0),\"applies\":[".utf8) }
-    }
-    ruleIDs = rulebook.epochs.map { epoch in
-      var bytes: [UInt8] = []
-      var ends: [Int] = []
-      for rule in epoch.rules {
-        JSONValue.escape(rule.rule.id, into: &bytes)
-        ends.append(bytes.count)
+    var all = Array(#","rulebook":"#.utf8)
+    JSONValue.escape(rulebook.id, into: &all)
+    all += Array(#","verdict":""#.utf8)
+    var starts = [0, all.count]
+    for level in VerdictLevel.allCases.sorted(by: { $0.rank < $1.rank }) {
+      for determined in [false, true] {
+        all += Array("\(level.rawValue)\",\"determined\":\(determined),\"applies\":[".utf8)
+        starts.append(all.count)
       }
-      return (bytes, ends)
     }
+    var epochStarts: [Int] = []
+    for epoch in rulebook.epochs {
+      epochStarts.append(starts.count - 1)
+      for rule in epoch.rules {
+        JSONValue.escape(rule.rule.id, into: &all)
+        starts.append(all.count)
+      }
+    }
+    self.epochStarts = epochStarts
+    bytes = .allocate(capacity: max(all.count, 1))
+    _ = bytes.initialize(from: all)
+    self.starts = .allocate(capacity: starts.count)
+    _ = self.starts.initialize(from: starts)
   }
+
+  deinit {
+    bytes.deallocate()
+    starts.deallocate()
+  }
+
+  @inline(__always)
+  func piece(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: bytes.baseAddress! + starts[index], count: starts[index + 1] - starts[index])
+  }
+
+  var rulebook: UnsafeBufferPointer<UInt8> { piece(0) }
+
+  @inline(__always)
+  func verdict(_ decision: Decision) -> UnsafeBufferPointer<UInt8> {
+    piece(1 + decision.level.rank * 2 + (decision.determined ? 1 : 0))
+  }
+
+  /// The piece of rule 0 of `epoch`; rule `i` is `piece(ruleBase(epoch) + i)`.
+  @inline(__always)
+  func ruleBase(_ epoch: Int) -> Int { epochStarts[epoch] }
 }
 
 /// Output records written straight into bytes, one line each: a growable buffer written through
@@ -116,7 +148,7 @@ final class OutputBuffer {
     }
   }
 
-  func write(_ text: String) {
+  func writeText(_ text: String) {
     var text = text
     text.withUTF8 { append($0) }
   }
@@ -188,18 +220,13 @@ final class OutputBuffer {
     write(",\"id\":")
     writeID(id)
     append(fragments.rulebook)
-    append(fragments.verdicts[decision.level.rank * 2 + (decision.determined ? 1 : 0)])
-    let ids = fragments.ruleIDs[epoch]
-    ids.bytes.withUnsafeBufferPointer { bytes in
-      ids.ends.withUnsafeBufferPointer { ends in
-        writeRuleIDs(applying, bytes, ends)
-        append(UInt8(ascii: "]"))
-        guard !decision.determined else { return }
-        write(",\"undetermined\":[")
-        writeRuleIDs(undetermined, bytes, ends)
-      }
-    }
+    append(fragments.verdict(decision))
+    let base = fragments.ruleBase(epoch)
+    writeRuleIDs(applying, fragments, base)
+    append(UInt8(ascii: "]"))
     if !decision.determined {
+      write(",\"undetermined\":[")
+      writeRuleIDs(undetermined, fragments, base)
       write("],\"possible\":[")
       let levels = VerdictLevel.allCases.filter { decision.possibleLevels & (1 << $0.rank) != 0 }
       writeList(levels.map(\.rawValue))
@@ -211,11 +238,10 @@ final class OutputBuffer {
 
   /// Rule ids by index, separated by commas.
   @inline(__always)
-  private func writeRuleIDs(_ indices: [Int], _ bytes: UnsafeBufferPointer<UInt8>, _ ends: UnsafeBufferPointer<Int>) {
+  private func writeRuleIDs(_ indices: [Int], _ fragments: OutputFragments, _ base: Int) {
     for (position, index) in indices.enumerated() {
       if position > 0 { append(UInt8(ascii: ",")) }
-      let start = index == 0 ? 0 : ends[index - 1]
-      append(UnsafeBufferPointer(rebasing: bytes[start..<ends[index]]))
+      append(fragments.piece(base + index))
     }
   }
 
@@ -226,7 +252,7 @@ final class OutputBuffer {
     writeCSV(id.text ?? "")
     write(",")
     writeCSV(rulebook)
-    write(",\(decision.level.rawValue),\(decision.determined),")
+    writeText(",\(decision.level.rawValue),\(decision.determined),")
     writeCSV(applying.map { rules[$0].rule.id }.joined(separator: " "))
     write(",")
     writeCSV(undetermined.map { rules[$0].rule.id }.joined(separator: " "))
@@ -249,7 +275,7 @@ final class OutputBuffer {
         writeJSONString(change.to.description)
         write("}")
       }
-      write("],\"verdict_after\":{\"level\":\"\(adjustment.verdictAfter.level.rawValue)\"},\"exact\":\(adjustment.exact)}")
+      writeText("],\"verdict_after\":{\"level\":\"\(adjustment.verdictAfter.level.rawValue)\"},\"exact\":\(adjustment.exact)}")
     }
     write("],\"questions\":[")
     writeList(room.questions)
@@ -295,13 +321,13 @@ final class OutputBuffer {
       writeCSV(code)
       write(",")
       writeCSV(message)
-      write(",\(line),\(column)\n")
+      writeText(",\(line),\(column)\n")
     }
   }
 
   /// A CSV field, quoted when it holds a separator, quote or line break.
   func writeCSV(_ field: String) {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return write(field) }
-    write("\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"")
+    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return writeText(field) }
+    writeText("\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"")
   }
 }

@@ -1,0 +1,105 @@
+@testable import Batch
+import Foundation
+import Rulebook
+import Testing
+import TestSupport
+
+/// The byte-level readers of the JSON Lines fast path: key classification, the fact-name table
+/// and string scanning, each against a plain reference.
+@Suite struct RecordReadingTests {
+  /// Runs `body` over the bytes of `text`.
+  func withBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+    try Array(text.utf8).withUnsafeBufferPointer { try body($0) }
+  }
+
+  /// Every text that differs from `name` in one byte, or by one byte more or less.
+  func neighbours(of name: String) -> [String] {
+    let bytes = Array(name.utf8)
+    var result: [String] = [String(decoding: bytes.dropLast(), as: UTF8.self), name + "x", "x" + name]
+    for index in bytes.indices {
+      var changed = bytes
+      changed[index] = changed[index] == UInt8(ascii: "q") ? UInt8(ascii: "z") : UInt8(ascii: "q")
+      result.append(String(decoding: changed, as: UTF8.self))
+    }
+    return result
+  }
+
+  @Test func initiativeKeysAreClassifiedByTheirExactBytes() {
+    for key in RecordProcessor.InitiativeKey.allCases {
+      #expect(withBytes(key.rawValue) { RecordProcessor.InitiativeKey.classify($0, 0, $0.count) } == key)
+      for neighbour in neighbours(of: key.rawValue) where RecordProcessor.InitiativeKey(rawValue: neighbour) == nil {
+        #expect(withBytes(neighbour) { RecordProcessor.InitiativeKey.classify($0, 0, $0.count) } == nil, "\(neighbour)")
+      }
+    }
+    // Inside a longer line, at an offset.
+    #expect(withBytes(#"{"municipality":"borne"}"#) { RecordProcessor.InitiativeKey.classify($0, 2, 14) } == .municipality)
+    for fact in ["activity", "visitors", "zone", "days", "ab", "", "municipalitx"] {
+      #expect(withBytes(fact) { RecordProcessor.InitiativeKey.classify($0, 0, $0.count) } == nil, "\(fact)")
+    }
+  }
+
+  @Test func everyFactNameFindsItsSlotAndNoNeighbourDoes() throws {
+    let library = try RulebookLibrary.load(path: repositoryRoot().appendingPathComponent("Rules").path)
+    let rulebook = try #require(library.rulebook(for: "borne"))
+    let table = FactSlotTable(rulebook: rulebook)
+    let names = Set(rulebook.facts.map(\.name))
+    // Names longer than 16 bytes are told apart by their middle bytes too.
+    #expect(names.contains { $0.utf8.count > 16 })
+    for (slot, fact) in rulebook.facts.enumerated() {
+      let found = withBytes(fact.name) { table.entry($0, 0, $0.count) }
+      #expect(found.map { table.entries[$0].slot } == slot, "\(fact.name)")
+      for neighbour in neighbours(of: fact.name) where !names.contains(neighbour) {
+        #expect(withBytes(neighbour) { table.entry($0, 0, $0.count) } == nil, "\(neighbour)")
+      }
+    }
+    // A key inside a line, at an offset.
+    let line = #"{"x":1,"\#(rulebook.facts[3].name)":2}"#
+    let start = 8
+    #expect(withBytes(line) { table.entry($0, start, start + rulebook.facts[3].name.utf8.count) }.map { table.entries[$0].slot } == 3)
+  }
+
+  @Test func stringsEndAtTheirQuoteWhereverEscapesAndControlCharactersFall() throws {
+    for length in 0..<40 {
+      let plain = String(repeating: "é", count: length / 3) + String(repeating: "a", count: length - length / 3)
+      // A plain string, then one with an escaped quote and backslash at every position.
+      var members: [JSONMember] = []
+      try withBytes(#"{"k":"\#(plain)","n":1}"#) { bytes in
+        var parser = JSONRecordParser(bytes)
+        try parser.parseObject(into: &members)
+        guard case .string(let start, let end, let escaped) = members[0].value else { return #expect(Bool(false)) }
+        #expect(JSONValueReader.text(bytes, start, end) == plain)
+        #expect(!escaped)
+        #expect(members.count == 2)
+      }
+      for position in 0...plain.count {
+        var text = plain
+        text.insert(contentsOf: #"\"\\"#, at: text.index(text.startIndex, offsetBy: position))
+        try withBytes(#"{"k":"\#(text)"}"#) { bytes in
+          var parser = JSONRecordParser(bytes)
+          try parser.parseObject(into: &members)
+          guard case .string(let start, let end, let escaped) = members[0].value else { return #expect(Bool(false)) }
+          #expect(escaped)
+          var expected = plain
+          expected.insert(contentsOf: #""\"#, at: expected.index(expected.startIndex, offsetBy: position))
+          #expect(JSONValueReader.unescape(bytes, start, end) == expected)
+        }
+        // A raw control character is an error at its own offset.
+        var broken = Array(#"{"k":""#.utf8) + Array(plain.utf8)
+        let offset = 6 + Array(plain.prefix(position).utf8).count
+        broken.insert(0x09, at: offset)
+        broken += Array(#""}"#.utf8)
+        broken.withUnsafeBufferPointer { bytes in
+          var parser = JSONRecordParser(bytes)
+          do {
+            try parser.parseObject(into: &members)
+            Issue.record("a control character at \(offset) was accepted")
+          } catch let error as JSONSyntaxError {
+            #expect(error.offset == offset)
+          } catch {
+            Issue.record("unexpected \(error)")
+          }
+        }
+      }
+    }
+  }
+}
