@@ -13,9 +13,11 @@ public struct BatchContext: Sendable {
     /// The fixed parts of its output records.
     let fragments: OutputFragments
 
-    init(compiled: CompiledRulebook) {
+    /// - Parameter own: whether its evaluator derives decision plans of its own (see
+    ///   `BatchContext.forWorker()`).
+    init(compiled: CompiledRulebook, own: Bool = false) {
       self.compiled = compiled
-      evaluator = Evaluator(rulebook: compiled)
+      evaluator = own ? Evaluator(ownPlansFor: compiled) : Evaluator(rulebook: compiled)
       slots = FactSlotTable(rulebook: compiled)
       fragments = OutputFragments(compiled)
     }
@@ -28,9 +30,9 @@ public struct BatchContext: Sendable {
     }
   }
 
-  let books: [String: Book]
+  private(set) var books: [String: Book]
   /// The rulebook to use when a record names no municipality (or always, when forced).
-  let defaultBook: Book?
+  private(set) var defaultBook: Book?
   let forced: Bool
   let asOf: CalendarDay?
   let format: OutputFormat
@@ -58,6 +60,23 @@ public struct BatchContext: Sendable {
     }
     self.asOf = asOf
     self.format = format
+  }
+
+  /// The same context with rulebook tables, output fragments and decision plans of its own, for
+  /// one worker thread: what a worker touches for every record is then its own, so workers on
+  /// different cores do not contend for the same reference counts.
+  func forWorker() -> BatchContext {
+    var copy = self
+    var own: [ObjectIdentifier: Book] = [:]
+    func owned(_ book: Book) -> Book {
+      if let existing = own[ObjectIdentifier(book)] { return existing }
+      let made = Book(compiled: book.compiled, own: true)
+      own[ObjectIdentifier(book)] = made
+      return made
+    }
+    copy.books = books.mapValues(owned)
+    copy.defaultBook = defaultBook.map(owned)
+    return copy
   }
 
   func rulebook(for municipality: String?) -> Book? {

@@ -68,10 +68,8 @@ public final class BatchRunner: Sendable {
       process(current, firstNumber: number + 1, workers: workers)
       let next = Result { try nextChunk() }
       workers.threads.wait()
-      for job in 0..<workers.used {
-        try output.append(workers.output(job))
-        summary.merge(workers.takeSummary(job))
-      }
+      try workers.writeBlocks(to: output)
+      for job in 0..<workers.used { summary.merge(workers.takeSummary(job)) }
       number += current.items.count
       summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
       progress(summary, current.inputOffset)
@@ -93,20 +91,29 @@ public final class BatchRunner: Sendable {
     return summary
   }
 
-  /// Starts evaluating a chunk on all workers, each into its own reused buffer and summary, and
-  /// returns; `workers.threads.wait()` waits for them.
+  /// Records a worker takes at a time, at most: few enough that the workers finish a chunk
+  /// together (a worker that shares its core with the reader does fewer blocks), enough that
+  /// taking a block is rare. A small chunk has at least eight blocks per worker.
+  static let blockSize = 256
+
+  /// Starts evaluating a chunk on all workers and returns; `workers.threads.wait()` waits for
+  /// them. Each worker takes the next block of records until none is left, writing into its own
+  /// reused buffer and summary; `workers.writeBlocks(to:)` writes the blocks in input order.
   func process(_ chunk: RecordChunk, firstNumber: Int, workers: WorkerPool) {
-    let jobs = max(1, min(workers.count, chunk.items.count))
-    let per = (chunk.items.count + jobs - 1) / jobs
-    workers.used = jobs
-    workers.threads.start(jobs: jobs) { job in
-      let lower = job * per
-      let upper = min(chunk.items.count, lower + per)
+    let count = chunk.items.count
+    let size = max(1, min(Self.blockSize, count / (workers.count * 8)))
+    let blocks = (count + size - 1) / size
+    workers.prepare(blocks: blocks)
+    workers.threads.start(jobs: workers.used) { job in
       workers.withWorker(job) { processor, out, summary in
         out.removeAll()
-        guard lower < upper else { return }
-        for index in lower..<upper {
-          summary.add(processor.process(chunk.items[index], number: firstNumber + index, chunk: chunk, into: out))
+        while case let block = workers.takeBlock(), block < blocks {
+          let lower = block * size
+          let start = out.count
+          for index in lower..<min(count, lower + size) {
+            summary.add(processor.process(chunk.items[index], number: firstNumber + index, chunk: chunk, into: out))
+          }
+          workers.setBlock(block, job: job, start: start, end: out.count)
         }
       }
     }
@@ -127,7 +134,7 @@ final class WorkerPool: @unchecked Sendable {
     self.count = max(1, count)
     threads = WorkerThreads(count: self.count)
     processors = .allocate(capacity: self.count)
-    processors.initialize(repeating: RecordProcessor(context: context), count: self.count)
+    for job in 0..<self.count { (processors + job).initialize(to: RecordProcessor(context: context.forWorker())) }
     outputs = (0..<self.count).map { _ in OutputBuffer() }
     summaries = .allocate(capacity: self.count)
     summaries.initialize(repeating: BatchSummary(), count: self.count)
@@ -135,6 +142,7 @@ final class WorkerPool: @unchecked Sendable {
 
   deinit {
     threads.stop()
+    spans.deallocate()
     processors.deinitialize(count: count)
     processors.deallocate()
     summaries.deinitialize(count: count)
@@ -142,12 +150,58 @@ final class WorkerPool: @unchecked Sendable {
   }
 
   /// Runs `body` on worker `job`'s own state; call it for distinct jobs from distinct threads only.
+  /// The state is moved to the calling thread's stack for the call: neighbouring workers' states
+  /// lie side by side in the pool, and writing them in place would bounce shared cache lines.
   func withWorker(_ job: Int, _ body: (inout RecordProcessor, OutputBuffer, inout BatchSummary) -> Void) {
-    body(&processors[job], outputs[job], &summaries[job])
+    var processor = (processors + job).move()
+    var summary = (summaries + job).move()
+    body(&processor, outputs[job], &summary)
+    (processors + job).initialize(to: processor)
+    (summaries + job).initialize(to: summary)
   }
 
-  /// What worker `job` wrote in the last round.
-  func output(_ job: Int) -> UnsafeRawBufferPointer { outputs[job].written }
+  /// Where each block of the round was written: by which worker, and the range in its buffer.
+  private var spans: UnsafeMutablePointer<(job: Int, start: Int, end: Int)> = .allocate(capacity: 1)
+  private var spanCapacity = 1
+  private var blocks = 0
+  /// The next block to take.
+  private let nextBlock = Atomic<Int>(0)
+
+  /// Starts a round of `blocks` blocks.
+  func prepare(blocks: Int) {
+    if blocks > spanCapacity {
+      spans.deallocate()
+      spanCapacity = blocks
+      spans = .allocate(capacity: blocks)
+    }
+    self.blocks = blocks
+    used = max(1, min(count, blocks))
+    nextBlock.store(0, ordering: .relaxed)
+  }
+
+  /// The next block for a worker to evaluate (past the last one when none is left).
+  @inline(__always)
+  func takeBlock() -> Int { nextBlock.wrappingAdd(1, ordering: .relaxed).oldValue }
+
+  /// Records where a worker wrote `block`; each block is set by the one worker that took it.
+  func setBlock(_ block: Int, job: Int, start: Int, end: Int) {
+    spans[block] = (job, start, end)
+  }
+
+  /// Writes the round's blocks in input order, a stretch of one worker's buffer at a time.
+  func writeBlocks(to output: OutputFile) throws {
+    var block = 0
+    while block < blocks {
+      let (job, start, _) = spans[block]
+      var end = spans[block].end
+      block += 1
+      while block < blocks, spans[block].job == job, spans[block].start == end {
+        end = spans[block].end
+        block += 1
+      }
+      try output.append(UnsafeRawBufferPointer(rebasing: outputs[job].written[start..<end]))
+    }
+  }
 
   /// What worker `job` counted since the last call; its tally starts again from zero.
   func takeSummary(_ job: Int) -> BatchSummary {

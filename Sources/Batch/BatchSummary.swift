@@ -96,8 +96,18 @@ public struct BatchSummary: Sendable {
     decidedBy.merge(other.decidedBy, uniquingKeysWith: +)
     required.merge(other.required, uniquingKeysWith: +)
     adjustments.merge(other.adjustments, uniquingKeysWith: +)
-    details += other.details.prefix(Self.detailLimit - details.count)
-    failures += other.failures.prefix(Self.detailLimit - failures.count)
+    // Workers take blocks of records as they come, so another worker's details may come first:
+    // the kept ones are the first by record number.
+    details = Self.first(details, other.details)
+    failures = Self.first(failures, other.failures)
+  }
+
+  /// The first `detailLimit` of two lists of details, by record number.
+  static func first(_ kept: [RecordDetail], _ more: [RecordDetail]) -> [RecordDetail] {
+    guard !more.isEmpty else { return kept }
+    var all = kept + more
+    if let last = kept.last, let next = more.first, next.number < last.number { all.sort { $0.number < $1.number } }
+    return Array(all.prefix(detailLimit))
   }
 
   /// The closing lines for standard error.

@@ -56,7 +56,11 @@ struct FactSlotTable: Sendable {
     self.rulebook = rulebook
     var entries: [Entry] = []
     for (slot, fact) in rulebook.facts.enumerated() {
-      let cases = (rulebook.enumCases(of: fact) ?? []).map { (Array($0.utf8), Value.enumCase($0)) }
+      // Each table makes its own case texts, so that tables of different workers share no storage.
+      let cases = (rulebook.enumCases(of: fact) ?? []).map { name in
+        let bytes = Array(name.utf8)
+        return (bytes, Value.enumCase(String(decoding: bytes, as: UTF8.self)))
+      }
       entries.append(
         Entry(
           name: Array(fact.name.utf8), slot: slot, type: fact.type, cases: cases,

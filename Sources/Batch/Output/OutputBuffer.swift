@@ -80,6 +80,8 @@ final class OutputBuffer {
   private(set) var base: UnsafeMutablePointer<UInt8>
   private(set) var count = 0
   private var capacity: Int
+  /// Keeps another worker's buffer, allocated next to this one, off the cache lines of `count`.
+  private let padding: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 
   init(capacity: Int = 1 << 16) {
     self.capacity = max(capacity, 64)
