@@ -9,10 +9,11 @@ import TestSupport
 /// Runs a batch over `source` into a fresh output file and returns the output records.
 func runBatch(
   _ source: inout some RecordSource, rules: String, rulebook: String? = nil, jobs: Int = 2, chunk: Int = 7,
-  output: String? = nil, resume: Bool = false, stopAfterFirstChunk: Bool = false
+  output: String? = nil, resume: Bool = false, stopAfterFirstChunk: Bool = false, details: Bool = false
 ) throws -> (records: [[String: Any]], summary: BatchSummary, path: String) {
   let library = try RulebookLibrary.load(path: repositoryRoot().appendingPathComponent(rules).path)
-  let context = BatchContext(library: library, rulebook: rulebook, asOf: nil, format: .jsonl)
+  var context = BatchContext(library: library, rulebook: rulebook, asOf: nil, format: .jsonl)
+  context.details = details
   let path = output ?? FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).jsonl").path
   var options = BatchOptions(output: path)
   options.jobs = jobs
@@ -64,6 +65,21 @@ func jsonLines(_ lines: [String]) throws -> String {
       }
     }
     #expect(disagreements == 0)
+  }
+
+  /// Workers take blocks of records as they come; the output and the report's details are still
+  /// in input order, and the same for any number of workers and any chunk size.
+  @Test func blocksTakenByWorkersComeOutInInputOrder() throws {
+    let path = repositoryRoot().appendingPathComponent("Benchmarks/workload/sample-1000.jsonl").path
+    var one = try JSONLinesSource(path: path)
+    let single = try runBatch(&one, rules: "Benchmarks/workload/rules", jobs: 1, chunk: 1000)
+    for (jobs, chunk) in [(2, 300), (3, 7), (4, 1000)] {
+      var source = try JSONLinesSource(path: path)
+      let run = try runBatch(&source, rules: "Benchmarks/workload/rules", jobs: jobs, chunk: chunk, details: true)
+      #expect(try String(contentsOfFile: run.path, encoding: .utf8) == String(contentsOfFile: single.path, encoding: .utf8))
+      #expect(run.summary.details.map(\.number) == Array(1...1000), "\(jobs) jobs, chunks of \(chunk)")
+      #expect(run.summary.byLevel == single.summary.byLevel)
+    }
   }
 
   @Test func everyRecordYieldsOneOutputRecordInOrder() throws {
