@@ -79,6 +79,12 @@ public struct BatchContext: Sendable {
     return copy
   }
 
+  /// The rulebook of every record that names no other municipality: the forced one, or the only
+  /// one. Records can then be bound while they are read.
+  var soleBook: Book? { onePass && (forced || books.count == 1) ? defaultBook : nil }
+  /// Whether records of a sole rulebook are bound in one pass (tests compare both paths).
+  var onePass = true
+
   func rulebook(for municipality: String?) -> Book? {
     if forced { return defaultBook }
     guard let municipality else { return defaultBook }

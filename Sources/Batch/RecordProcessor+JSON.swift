@@ -43,6 +43,11 @@ extension RecordProcessor {
 
   /// The fast path for a JSON line: parse into members, bind by slot tables, decide.
   mutating func processJSON(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int, number: Int, into out: OutputBuffer) -> RecordStatus {
+    if let book = context.soleBook, let (id, day) = bindInOnePass(bytes, book: book) {
+      FactBinder.normalise(&facts, rulebook: book.compiled)
+      let source: RecordSourceText? = context.details ? .json(JSONValueReader.text(bytes, 0, bytes.count)) : nil
+      return emit(number: number, id: id, rulebook: book, facts: facts, day: context.asOf ?? day, source: source, into: out)
+    }
     var parser = JSONRecordParser(bytes)
     do {
       try parser.parseObject(into: &members)
@@ -62,7 +67,7 @@ extension RecordProcessor {
         factMembers.append(member)
       case .id:
         switch member.value {
-        case .number(let start, let end): id = .raw(Array(bytes[start..<end]))
+        case .number(let start, let end): id = .raw(UnsafeBufferPointer(rebasing: bytes[start..<end]))
         case .string(let start, let end, let escaped): id = .text(escaped ? JSONValueReader.unescape(bytes, start, end) : JSONValueReader.text(bytes, start, end))
         default: break
         }
@@ -126,6 +131,78 @@ extension RecordProcessor {
     FactBinder.normalise(&facts, rulebook: book.compiled)
     let source: RecordSourceText? = context.details ? .json(JSONValueReader.text(bytes, 0, bytes.count)) : nil
     return emit(number: number, id: id, rulebook: book, facts: facts, day: context.asOf ?? day, source: source, into: out)
+  }
+
+  /// Binds a flat record in one pass, each fact as its key is read, when the rulebook is known
+  /// before reading (`BatchContext.soleBook`). Gives the record's id and date, or `nil` for
+  /// anything else: a syntax error, a nested `facts` object, another municipality's rulebook, an
+  /// unknown fact, a value that does not fit. The general path then reads the line again and
+  /// says what is wrong, so what a record yields never depends on which path read it.
+  mutating func bindInOnePass(_ bytes: UnsafeBufferPointer<UInt8>, book: BatchContext.Book) -> (OutputBuffer.ID, CalendarDay?)? {
+    facts.values.removeAll(keepingCapacity: true)
+    facts.values.append(contentsOf: repeatElement(.unknown, count: book.compiled.facts.count))
+    var parser = JSONRecordParser(bytes)
+    var id: OutputBuffer.ID = .none
+    var day: CalendarDay?
+    var dateBound = false
+    parser.skipSpace()
+    guard parser.peek == UInt8(ascii: "{") else { return nil }
+    parser.position += 1
+    parser.skipSpace()
+    if parser.peek == UInt8(ascii: "}") {
+      parser.position += 1
+    } else {
+      while true {
+        parser.skipSpace()
+        guard parser.peek == UInt8(ascii: "\""), let (keyStart, keyEnd, keyEscaped) = try? parser.parseString(), !keyEscaped else { return nil }
+        parser.skipSpace()
+        guard parser.peek == UInt8(ascii: ":") else { return nil }
+        parser.position += 1
+        parser.skipSpace()
+        guard let token = try? parser.parseValue(depth: 0) else { return nil }
+        switch InitiativeKey.classify(bytes, keyStart, keyEnd) {
+        case nil:
+          guard let entryIndex = book.slots.entry(bytes, keyStart, keyEnd) else { return nil }
+          let entry = book.slots.entries[entryIndex]
+          guard case .success(let value) = JSONValueReader.value(token, entry, bytes) else { return nil }
+          if entry.outOfRange(value), FactBinder.rangeProblem(value, book.compiled.facts[entry.slot]) != nil { return nil }
+          facts.values[entry.slot] = value
+          if entry.slot == book.compiled.dateSlot { dateBound = true }
+        case .id:
+          switch token {
+          case .number(let start, let end): id = .raw(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+          case .string(let start, let end, let escaped):
+            id = .text(escaped ? JSONValueReader.unescape(bytes, start, end) : JSONValueReader.text(bytes, start, end))
+          default: break
+          }
+        case .municipality:
+          if case .string(let start, let end, _) = token, context.rulebook(for: JSONValueReader.text(bytes, start, end)) !== book {
+            return nil
+          }
+        case .date:
+          if case .string(let start, let end, _) = token {
+            guard let parsed = InputValueParser.date(JSONValueReader.text(bytes, start, end)) else { return nil }
+            day = parsed
+          }
+        case .facts:
+          return nil
+        case .title, .description, .language, .period, .endDate:
+          break
+        }
+        parser.skipSpace()
+        if parser.peek == UInt8(ascii: ",") {
+          parser.position += 1
+          continue
+        }
+        guard parser.peek == UInt8(ascii: "}") else { return nil }
+        parser.position += 1
+        break
+      }
+    }
+    guard (try? parser.expectEnd()) != nil else { return nil }
+    // As the general path does: the date first, then a fact given under the date's own name.
+    if let day, !dateBound { facts[book.compiled.dateSlot] = .date(day) }
+    return (id, day)
   }
 
   /// The 1-based column (in Unicode scalars) of a byte offset in the line.

@@ -102,4 +102,35 @@ import TestSupport
       }
     }
   }
+
+  /// Lines of every shape, read in one pass and by the general path: the same output, byte for byte.
+  @Test func onePassAndGeneralPathGiveTheSameOutput() throws {
+    let full = #""activity":"bbq","visitors":10,"start_hour":12,"end_hour":14,"amplified_music":false,"road_closure":"none","objects_m2":0.0,"on_public_ground":false,"alcohol_sold":false,"zone":"residential","days":1,"budget_requested_eur":0.0"#
+    let lines = [
+      "{\(full)}", #"{"id":7,"# + full + "}", #"{"id":"a","id":5,"visitors":10}"#, #"{"id":5,"id":true,"visitors":10}"#,
+      #"{"id":"x\"y","visitors":10}"#, #"{"visitors":10,"visitors":2000}"#, #"{"visitors":null}"#, #"{}"#, #"  { "visitors" : 10 }  "#,
+      #"{"date":"2026-07-04","visitors":10}"#, #"{"date":"2026-02-30","visitors":10}"#, #"{"date":5,"visitors":10}"#,
+      #"{"municipality":"bench-events","visitors":10}"#, #"{"municipality":"elsewhere","visitors":10}"#,
+      #"{"municipality":"elsewhere","municipality":"bench-events"}"#, #"{"municipality":3}"#,
+      #"{"facts":{"visitors":10},"id":1}"#, #"{"facts":3}"#, #"{"visit\u006frs":10}"#, #"{"visitor":10}"#,
+      #"{"visitors":"veel"}"#, #"{"visitors":-5}"#, #"{"visitors":1.5}"#, #"{"zone":"moon"}"#, #"{"zone":"park","activity":"market"}"#,
+      #"{"objects_m2":12.25,"budget_requested_eur":"€ 1.250,00"}"#, #"{"visitors":10}x"#, #"{"visitors":10,}"#, #"{"visitors"10}"#,
+      #"{"visitors":10"#, #"["visitors"]"#, #"{"title":"Feest","description":"ja","language":"en","visitors":10}"#,
+      #"{"amplified_music":"ja","on_public_ground":1}"#, #"{"days":[1,2]}"#, #"{"visitors":1e3}"#,
+    ]
+    let path = try jsonLines(lines)
+    let library = try RulebookLibrary.load(path: repositoryRoot().appendingPathComponent("Benchmarks/workload/rules").path)
+    var outputs: [String] = []
+    for onePass in [true, false] {
+      var context = BatchContext(library: library, rulebook: nil, asOf: nil, format: .jsonl)
+      context.onePass = onePass
+      #expect((context.soleBook != nil) == onePass)
+      var source = try JSONLinesSource(path: path)
+      let out = FileManager.default.temporaryDirectory.appendingPathComponent("one-pass-\(UUID().uuidString).jsonl").path
+      _ = try BatchRunner(context: context, options: BatchOptions(output: out)).run(&source, inputSignature: "test")
+      outputs.append(try String(contentsOfFile: out, encoding: .utf8))
+    }
+    #expect(outputs[0].split(separator: "\n").count == lines.count)
+    #expect(outputs[0] == outputs[1], "\(lineDiff(expected: outputs[1], actual: outputs[0]))")
+  }
 }

@@ -138,7 +138,8 @@ final class OutputBuffer {
   /// A record's id as given: a JSON number stays a number.
   enum ID {
     case none
-    case raw([UInt8])
+    /// A number as written in the record's line (valid while the record is processed).
+    case raw(UnsafeBufferPointer<UInt8>)
     case text(String)
 
     var text: String? {
