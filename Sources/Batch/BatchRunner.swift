@@ -77,7 +77,7 @@ public final class BatchRunner: Sendable {
       // A checkpoint syncs the output to disk: at most once a second, and when stopping. After a
       // crash, --resume redoes the records since the last one (the partial file is cut back to it).
       if stopping || summary.seconds - lastCheckpoint >= Self.checkpointInterval {
-        try output.checkpoint(records: number)
+        try output.checkpoint(records: number, waiting: stopping)
         lastCheckpoint = summary.seconds
       }
       if stopping {

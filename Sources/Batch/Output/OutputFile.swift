@@ -1,14 +1,18 @@
 import Foundation
+import Synchronization
 
-/// Batch output written atomically: records go to `FILE.partial`, with a checkpoint after
-/// every chunk in `FILE.partial.checkpoint`; on completion the partial file is renamed to
+/// Batch output written atomically: records go to `FILE.partial`, with a checkpoint (at most
+/// once a second, synced in the background) in `FILE.partial.checkpoint`; on completion the partial file is renamed to
 /// `FILE`. A killed run leaves no half-written `FILE`, and `--resume` continues from the
 /// last checkpoint without duplicating or dropping records.
 ///
 /// An output that is a device or a pipe (`/dev/stdout`, `/dev/full`) cannot be renamed into
 /// place: records are written to it directly, without checkpoints, and it cannot be resumed.
 /// Every write, sync and rename error is thrown as `BatchError.cannotWrite`, never swallowed.
-final class OutputFile {
+///
+/// Written from one thread; its checkpoint queue reads only the paths (constants) and the
+/// mutex-guarded checkpoint state.
+final class OutputFile: @unchecked Sendable {
   let path: String
   let partialPath: String
   let checkpointPath: String
@@ -92,28 +96,59 @@ final class OutputFile {
     bytesWritten += bytes.count
   }
 
-  /// Records that `records` input records are complete in the output (data synced first).
-  func checkpoint(records: Int) throws {
+  /// Checkpoints run on a queue of their own: syncing a large file to disk takes up to a few
+  /// hundred milliseconds, in which the records go on being evaluated and written.
+  private let syncer = DispatchQueue(label: "bricoleur.batch.checkpoint")
+  private let syncing = DispatchGroup()
+  /// Whether a checkpoint is under way, and the error of the last one that failed.
+  private let syncState = Mutex<(busy: Bool, failure: BatchError?)>((false, nil))
+
+  /// Records that `records` input records are complete in the output: the data is synced to
+  /// disk, then the checkpoint file says how far it reaches. In the background, unless `waiting`;
+  /// skipped while the previous one is still under way. An error of an earlier checkpoint is
+  /// thrown here.
+  func checkpoint(records: Int, waiting: Bool = false) throws {
     if direct { return }
-    do {
-      try handle.synchronize()
-    } catch {
-      throw BatchError.cannotWrite("cannot write '\(partialPath)': \(Self.reason(error))")
+    if waiting { syncing.wait() }
+    let started: Result<Bool, BatchError> = syncState.withLock { state in
+      if let failure = state.failure { return .failure(failure) }
+      if state.busy { return .success(false) }
+      state.busy = true
+      return .success(true)
     }
+    guard try started.get() else { return }
+    // What is written before this point is what the sync covers.
     let text = "input=\(inputSignature)\nrecords=\(records)\nbytes=\(bytesWritten)\n"
+    let descriptor = handle.fileDescriptor
+    syncer.async(group: syncing) { [self] in
+      let failure = Self.writeCheckpoint(text, descriptor: descriptor, partialPath: partialPath, checkpointPath: checkpointPath)
+      syncState.withLock { $0 = (false, failure) }
+    }
+    if waiting {
+      syncing.wait()
+      if let failure = syncState.withLock({ $0.failure }) { throw failure }
+    }
+  }
+
+  /// Syncs the data, then writes the checkpoint file atomically; the error, if any.
+  private static func writeCheckpoint(_ text: String, descriptor: Int32, partialPath: String, checkpointPath: String) -> BatchError? {
+    guard fsync(descriptor) == 0 else { return .cannotWrite("cannot write '\(partialPath)': \(String(cString: strerror(errno)))") }
     let temporary = checkpointPath + ".tmp"
     do {
       try text.write(toFile: temporary, atomically: false, encoding: .utf8)
     } catch {
-      throw BatchError.cannotWrite("cannot write '\(temporary)': \(Self.reason(error))")
+      return .cannotWrite("cannot write '\(temporary)': \(Self.reason(error))")
     }
     guard rename(temporary, checkpointPath) == 0 else {
-      throw BatchError.cannotWrite("cannot write '\(checkpointPath)': \(String(cString: strerror(errno)))")
+      return .cannotWrite("cannot write '\(checkpointPath)': \(String(cString: strerror(errno)))")
     }
+    return nil
   }
 
   /// Syncs, renames the partial file to its final name and removes the checkpoint.
   func finish() throws {
+    syncing.wait()
+    if let failure = syncState.withLock({ $0.failure }) { throw failure }
     do {
       if !direct { try handle.synchronize() }
       try handle.close()
