@@ -245,6 +245,12 @@ public final class FlatProgram: Sendable {
       case (.and, _): for o in steps { let x = program[o]; v[first + o] = min(v[Int(x.a)], v[Int(x.b)]) }
       case (.or, _): for o in steps { let x = program[o]; v[first + o] = max(v[Int(x.a)], v[Int(x.b)]) }
       case (.not, _): for o in steps { v[first + o] = 2 - v[Int(program[o].a)] }
+      case (.compare, 0): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] == v[b] ? 2 : 0) : 1 }
+      case (.compare, 1): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] != v[b] ? 2 : 0) : 1 }
+      case (.compare, 2): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] < v[b] ? 2 : 0) : 1 }
+      case (.compare, 3): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] <= v[b] ? 2 : 0) : 1 }
+      case (.compare, 4): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] > v[b] ? 2 : 0) : 1 }
+      case (.compare, 5): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] >= v[b] ? 2 : 0) : 1 }
       default: for o in steps where !step(program[o], at: first + o, facts, v, n) { return false }
       }
     }
