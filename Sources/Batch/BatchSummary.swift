@@ -33,7 +33,8 @@ public struct BatchSummary: Sendable {
   mutating func add(_ status: RecordStatus) {
     read += 1
     switch status {
-    case .evaluated(_, _, let detail?), .failed(_, let detail?):
+    case .evaluated(_, _, let box?), .failed(_, let box?):
+      let detail = box.detail
       if let rulebook = detail.rulebook {
         for rule in detail.decidedBy { decidedBy["\(rulebook)/\(rule)", default: 0] += 1 }
         for rule in detail.required { required["\(rulebook)/\(rule)", default: 0] += 1 }

@@ -4,10 +4,11 @@ import Rulebook
 import RuleLanguage
 import SourceDiagnostics
 
-/// What became of one record.
+/// What became of one record. Small (its detail, kept only for a report, is boxed), since every
+/// record's status is returned up through the batch's hot path.
 public enum RecordStatus: Sendable {
-  case evaluated(rulebook: String, Decision, RecordDetail?)
-  case failed(code: String, RecordDetail?)
+  case evaluated(rulebook: String, Decision, RecordDetail.Box?)
+  case failed(code: String, RecordDetail.Box?)
 }
 
 /// One record as the report shows it (collected only when a report is asked for).
@@ -25,6 +26,15 @@ public struct RecordDetail: Sendable {
   public var source: RecordSourceText?
   /// The adjustments found by `--room`, as labels (`visitors 200 → notification_required`).
   public var adjustments: [String] = []
+
+  /// A detail on the heap.
+  public final class Box: Sendable {
+    public let detail: RecordDetail
+
+    init(_ detail: RecordDetail) {
+      self.detail = detail
+    }
+  }
 
   /// A label that groups the same adjustment across initiatives.
   static func label(_ adjustment: Adjustment) -> String {
@@ -128,7 +138,7 @@ struct RecordProcessor {
       if compiled.level == decision.level, decision.level != .allowed { detail.decidedBy.append(compiled.rule.id) }
       if [.notification, .permit].contains(compiled.rule.outcome.kind) { detail.required.append(compiled.rule.id) }
     }
-    return .evaluated(rulebook: rulebook.compiled.id, decision, detail)
+    return .evaluated(rulebook: rulebook.compiled.id, decision, RecordDetail.Box(detail))
   }
 
   mutating func fail(
@@ -137,6 +147,6 @@ struct RecordProcessor {
     out.writeFailure(number: number, id: id, path: path, line: line, column: column, code: code, message: message, help: help, format: context.format)
     guard context.details else { return .failed(code: code, nil) }
     let error = RecordError(code: code, message: message, path: path, line: line, column: column, help: help)
-    return .failed(code: code, RecordDetail(number: number, id: id, error: error))
+    return .failed(code: code, RecordDetail.Box(RecordDetail(number: number, id: id, error: error)))
   }
 }
