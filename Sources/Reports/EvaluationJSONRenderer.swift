@@ -18,87 +18,129 @@ public struct EvaluationJSONRenderer: Sendable {
 
   /// The evaluation; with `room`, also its `room` items and `questions`.
   public func render(_ evaluation: Evaluation, room: RoomAnalysis? = nil) -> JSONValue {
+    var tree = JSONTreeBuilder()
+    object(evaluation, room: room, to: &tree)
+    return tree.value
+  }
+
+  /// The text of `render(_:room:)`, written without building the tree.
+  public func serializedBytes(_ evaluation: Evaluation, room: RoomAnalysis? = nil, pretty: Bool = false) -> [UInt8] {
+    var writer = JSONWriter(pretty: pretty, capacity: 64 * 1024)
+    object(evaluation, room: room, to: &writer)
+    return writer.bytes
+  }
+
+  /// Writes the evaluation as the next value of `writer` (an item of an array, say).
+  public func write(_ evaluation: Evaluation, room: RoomAnalysis? = nil, to writer: inout JSONWriter) {
+    object(evaluation, room: room, to: &writer)
+  }
+
+  func object<Sink: JSONSink>(_ evaluation: Evaluation, room: RoomAnalysis?, to out: inout Sink) {
     let words = Explanations(language: language)
-    var object: [(String, JSONValue)] = [
-      ("initiative", .string(evaluation.initiative.id)),
-      ("rulebook", .string(evaluation.rulebook.id)),
-    ]
-    if let day = evaluation.asOf { object.append(("as_of", .string(day.description))) }
-    object.append(("verdict", verdict(evaluation.verdict, words)))
-    object.append(("findings", .array(evaluation.findings.map { finding($0, evaluation, words) })))
-    if let room { object += RoomJSONRenderer(language: language).members(room, in: evaluation) }
-    return .object(object)
+    out.object { out in
+      out.member("initiative", evaluation.initiative.id)
+      out.member("rulebook", evaluation.rulebook.id)
+      if let day = evaluation.asOf { out.member("as_of", day.description) }
+      out.member("verdict") { verdict(evaluation.verdict, words, to: &$0) }
+      out.member("findings") { out in
+        out.array { out in
+          for finding in evaluation.findings { self.finding(finding, evaluation, words, to: &out) }
+        }
+      }
+      if let room { RoomJSONRenderer(language: language).members(room, in: evaluation, to: &out) }
+    }
   }
 
-  func verdict(_ verdict: Verdict, _ words: Explanations) -> JSONValue {
-    .object([
-      ("level", .string(verdict.level.rawValue)),
-      ("label", .string(words.level(verdict.level))),
-      ("determined", .bool(verdict.determined)),
-      ("possible_levels", .array(verdict.possibleLevels.map { .string($0.rawValue) })),
-      ("decided_by", .array(verdict.decidedBy.map(JSONValue.string))),
-      ("required", .array(verdict.required.map(requirement))),
-    ])
+  func verdict<Sink: JSONSink>(_ verdict: Verdict, _ words: Explanations, to out: inout Sink) {
+    out.object { out in
+      out.member("level", verdict.level.rawValue)
+      out.member("label", words.level(verdict.level))
+      out.member("determined", verdict.determined)
+      out.member("possible_levels", strings: verdict.possibleLevels.map(\.rawValue))
+      out.member("decided_by", strings: verdict.decidedBy)
+      out.member("required") { out in
+        out.array { out in
+          for requirement in verdict.required { self.requirement(requirement, to: &out) }
+        }
+      }
+    }
   }
 
-  func requirement(_ requirement: Requirement) -> JSONValue {
-    var object: [(String, JSONValue)] = [("kind", .string(requirement.kind.rawValue))]
-    if !requirement.name.isEmpty { object.append(("name", .string(requirement.name.text(language)))) }
-    if let authority = requirement.authority { object.append(("authority", .string(authority))) }
-    object.append(("rule", .string(requirement.rule)))
-    if let citation = requirement.citation { object.append(("citation", Self.citation(citation))) }
-    return .object(object)
+  func requirement<Sink: JSONSink>(_ requirement: Requirement, to out: inout Sink) {
+    out.object { out in
+      out.member("kind", requirement.kind.rawValue)
+      if !requirement.name.isEmpty { out.member("name", requirement.name.text(language)) }
+      if let authority = requirement.authority { out.member("authority", authority) }
+      out.member("rule", requirement.rule)
+      if let citation = requirement.citation { out.member("citation") { Self.citation(citation, to: &$0) } }
+    }
   }
 
-  static func citation(_ citation: Citation) -> JSONValue {
-    var object: [(String, JSONValue)] = [("regulation", .string(citation.regulation)), ("article", .string(citation.article))]
-    if let paragraph = citation.paragraph { object.append(("paragraph", .string(paragraph))) }
-    if let url = citation.url { object.append(("url", .string(url))) }
-    return .object(object)
+  static func citation<Sink: JSONSink>(_ citation: Citation, to out: inout Sink) {
+    out.object { out in
+      out.member("regulation", citation.regulation)
+      out.member("article", citation.article)
+      if let paragraph = citation.paragraph { out.member("paragraph", paragraph) }
+      if let url = citation.url { out.member("url", url) }
+    }
   }
 
-  func finding(_ finding: Finding, _ evaluation: Evaluation, _ words: Explanations) -> JSONValue {
+  func finding<Sink: JSONSink>(_ finding: Finding, _ evaluation: Evaluation, _ words: Explanations, to out: inout Sink) {
     let rule = finding.rule.rule
-    var object: [(String, JSONValue)] = [
-      ("rule", .string(rule.id)),
-      ("title", .string(rule.title.text(language))),
-      ("status", .string(finding.status.rawValue)),
-      ("reason", .string(finding.reason.rawValue)),
-      ("outcome", .string(rule.outcome.kind.rawValue)),
-    ]
-    if let citation = rule.citation { object.append(("citation", Self.citation(citation))) }
-    if !finding.overriddenBy.isEmpty { object.append(("overridden_by", .array(finding.overriddenBy.map(JSONValue.string)))) }
-    if !finding.missingFacts.isEmpty { object.append(("missing_facts", .array(finding.missingFacts.map(JSONValue.string)))) }
-    object.append(("explanation", .string(words.sentence(for: finding, in: evaluation))))
-    object.append(("source", .string("\(rule.idSpan.file.path):\(rule.idSpan.startLocation.line)")))
-    if traces {
-      var trace: [(String, JSONValue)] = []
-      if let scope = finding.scopeTrace { trace.append(("scope", Self.trace(scope))) }
-      if let condition = finding.conditionTrace { trace.append(("condition", Self.trace(condition))) }
-      object.append(("trace", .object(trace)))
+    out.object { out in
+      out.member("rule", rule.id)
+      out.member("title", rule.title.text(language))
+      out.member("status", finding.status.rawValue)
+      out.member("reason", finding.reason.rawValue)
+      out.member("outcome", rule.outcome.kind.rawValue)
+      if let citation = rule.citation { out.member("citation") { Self.citation(citation, to: &$0) } }
+      if !finding.overriddenBy.isEmpty { out.member("overridden_by", strings: finding.overriddenBy) }
+      if !finding.missingFacts.isEmpty { out.member("missing_facts", strings: finding.missingFacts) }
+      out.member("explanation", words.sentence(for: finding, in: evaluation))
+      out.member("source", "\(rule.idSpan.file.path):\(rule.idSpan.startLocation.line)")
+      if traces {
+        out.member("trace") { out in
+          out.object { out in
+            if let scope = finding.scopeTrace { out.member("scope") { Self.trace(scope, to: &$0) } }
+            if let condition = finding.conditionTrace { out.member("condition") { Self.trace(condition, to: &$0) } }
+          }
+        }
+      }
     }
-    return .object(object)
   }
 
-  static func trace(_ node: TraceNode) -> JSONValue {
-    var object: [(String, JSONValue)] = [("expr", .string(node.text)), ("value", node.value.map(value) ?? .null)]
-    if !node.inputs.isEmpty {
-      object.append(("inputs", .object(node.inputs.map { ($0.name, value($0.value)) })))
+  static func trace<Sink: JSONSink>(_ node: TraceNode, to out: inout Sink) {
+    out.object { out in
+      out.member("expr", node.text)
+      out.key("value")
+      if let value = node.value { Self.value(value, to: &out) } else { out.null() }
+      if !node.inputs.isEmpty {
+        out.member("inputs") { out in
+          out.object { out in
+            for input in node.inputs { out.member(input.name) { value(input.value, to: &$0) } }
+          }
+        }
+      }
+      if !node.children.isEmpty {
+        out.member("children") { out in
+          out.array { out in
+            for child in node.children { trace(child, to: &out) }
+          }
+        }
+      }
     }
-    if !node.children.isEmpty { object.append(("children", .array(node.children.map(trace)))) }
-    return .object(object)
   }
 
   /// A value in JSON: booleans and integers as such, everything else in its source form.
-  static func value(_ value: Value) -> JSONValue {
+  static func value<Sink: JSONSink>(_ value: Value, to out: inout Sink) {
     switch value {
-    case .unknown: .null
-    case .bool(let flag): .bool(flag)
-    case .integer(let number): .int(number)
-    case .enumCase(let name): .string(name)
-    case .text(let text): .string(text)
-    case .list(let items): .array(items.map(Self.value))
-    default: .string(value.description)
+    case .unknown: out.null()
+    case .bool(let flag): out.bool(flag)
+    case .integer(let number): out.number(String(number))
+    case .enumCase(let name): out.string(name)
+    case .text(let text): out.string(text)
+    case .list(let items): out.array { out in for item in items { Self.value(item, to: &out) } }
+    default: out.string(value.description)
     }
   }
 }

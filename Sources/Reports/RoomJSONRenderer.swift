@@ -17,85 +17,150 @@ public struct RoomJSONRenderer: Sendable {
 
   /// The `("room", …)` and `("questions", …)` members.
   public func members(_ room: RoomAnalysis, in evaluation: Evaluation) -> [(String, JSONValue)] {
+    var tree = JSONTreeBuilder()
+    tree.object { members(room, in: evaluation, to: &$0) }
+    guard case .object(let members) = tree.value else { return [] }
+    return members
+  }
+
+  /// Writes the `room` and `questions` members into the object open in `out`.
+  func members<Sink: JSONSink>(_ room: RoomAnalysis, in evaluation: Evaluation, to out: inout Sink) {
     let lines = RoomExplanations(language: language).lines(room, in: evaluation)
-    var details: [[(String, JSONValue)]] = []
-    details += room.adjustments.map(adjustment)
-    details += room.discretion.map { item in
-      var object: [(String, JSONValue)] = [("discretion", .string(item.kind.rawValue))]
-      if let by = item.grantedBy { object.append(("granted_by", .string(by))) }
-      if let askBy = item.askBy { object.append(("ask_by", .string(askBy.description))) }
-      return object
-    }
-    details += room.openNorms.map { norm in
-      var object: [(String, JSONValue)] = [("fact", .string(norm.fact)), ("value", EvaluationJSONRenderer.value(norm.value))]
-      if let by = norm.assessedBy { object.append(("assessed_by", .string(by))) }
-      object.append(("status", .string(norm.status.rawValue)))
-      return object
-    }
-    details += room.alternatives.map { route in route.grantedBy.map { [("granted_by", JSONValue.string($0))] } ?? [] }
-    details += room.nearMisses.map { miss in
-      [
-        ("fact", .string(miss.fact)), ("value", EvaluationJSONRenderer.value(miss.value)), ("comparison", .string(miss.comparison)),
-        ("threshold", EvaluationJSONRenderer.value(miss.threshold)), ("crossing", EvaluationJSONRenderer.value(miss.crossing)),
-        ("margin", .object([("absolute", Self.number(miss.absoluteMargin)), ("relative", Self.number(miss.relativeMargin))])),
-        ("verdict_across", verdict(miss.verdictAcross)), ("exact", .bool(miss.exact)),
-      ]
-    }
-    details += room.decidingUnknowns.map { unknown in
-      [
-        ("fact", .string(unknown.fact)), ("rules", .array(unknown.rules.map(JSONValue.string))),
-        ("outcomes", .array(unknown.outcomes.map { .object([("value", EvaluationJSONRenderer.value($0.value)), ("verdict", verdict($0.verdict))]) })),
-        ("expected_open", Self.number(unknown.expectedOpen)),
-      ]
-    }
-    details += room.deadlines.map { check in
-      var object: [(String, JSONValue)] = [
-        ("deadline", .string(check.deadline.description)), ("latest_day", .string(check.latestDay.description)),
-        ("today", .string(check.today.description)), ("feasible", .bool(check.feasible)),
-        ("working_days_left", .int(check.workingDaysLeft)),
-      ]
-      switch check.route {
-      case .current: object.append(("route", .string("current")))
-      case .afterAdjustment(let index): object += [("route", .string("adjustment")), ("adjustment", .int(index))]
-      case .room(let index): object += [("route", .string("room")), ("room", .int(index))]
-      }
-      if let level = check.level { object.append(("level", .string(level.rawValue))) }
-      return object
-    }
-    let items: [JSONValue] = zip(lines, details).map { line, detail in
-      var object: [(String, JSONValue)] = [("kind", .string(line.kind))]
-      if let rule = line.rule { object.append(("rule", .string(rule))) }
-      object.append(("explanation", .string(line.text)))
-      if let citation = line.citation { object.append(("citation", EvaluationJSONRenderer.citation(citation))) }
-      return .object(object + detail)
-    }
-    return [("room", .array(items)), ("questions", .array(room.questions.map(JSONValue.string)))]
-  }
-
-  func adjustment(_ adjustment: Adjustment) -> [(String, JSONValue)] {
-    [
-      ("changes", .array(adjustment.changes.map {
-        .object([("fact", .string($0.fact)), ("from", EvaluationJSONRenderer.value($0.from)), ("to", EvaluationJSONRenderer.value($0.to))])
-      })),
-      ("verdict_after", verdict(adjustment.verdictAfter)),
-      ("removes", .array(adjustment.removes.map(JSONValue.string))),
-      ("exact", .bool(adjustment.exact)),
-      ("distance", Self.number(adjustment.distance)),
+    // The items in the order of `lines`: adjustments, discretion, open norms, alternatives, near
+    // misses, deciding unknowns, deadlines.
+    let counts = [
+      room.adjustments.count, room.discretion.count, room.openNorms.count, room.alternatives.count, room.nearMisses.count,
+      room.decidingUnknowns.count, room.deadlines.count,
     ]
+    out.member("room") { out in
+      out.array { out in
+        var part = 0
+        var start = 0
+        for (index, line) in lines.prefix(counts.reduce(0, +)).enumerated() {
+          while index - start >= counts[part] {
+            start += counts[part]
+            part += 1
+          }
+          out.object { out in
+            out.member("kind", line.kind)
+            if let rule = line.rule { out.member("rule", rule) }
+            out.member("explanation", line.text)
+            if let citation = line.citation { out.member("citation") { EvaluationJSONRenderer.citation(citation, to: &$0) } }
+            detail(of: room, part: part, index - start, to: &out)
+          }
+        }
+      }
+    }
+    out.member("questions", strings: room.questions)
   }
 
-  func verdict(_ verdict: VerdictSummary) -> JSONValue {
-    .object([
-      ("level", .string(verdict.level.rawValue)), ("determined", .bool(verdict.determined)),
-      ("possible_levels", .array(verdict.possibleLevels.map { .string($0.rawValue) })),
-      ("required", .array(verdict.required.map(JSONValue.string))),
-    ])
+  /// The members particular to item `index` of the room's `part`-th list.
+  func detail<Sink: JSONSink>(of room: RoomAnalysis, part: Int, _ index: Int, to out: inout Sink) {
+    switch part {
+    case 0:
+      adjustment(room.adjustments[index], to: &out)
+    case 1:
+      let item = room.discretion[index]
+      out.member("discretion", item.kind.rawValue)
+      if let by = item.grantedBy { out.member("granted_by", by) }
+      if let askBy = item.askBy { out.member("ask_by", askBy.description) }
+    case 2:
+      let norm = room.openNorms[index]
+      out.member("fact", norm.fact)
+      out.member("value") { EvaluationJSONRenderer.value(norm.value, to: &$0) }
+      if let by = norm.assessedBy { out.member("assessed_by", by) }
+      out.member("status", norm.status.rawValue)
+    case 3:
+      if let by = room.alternatives[index].grantedBy { out.member("granted_by", by) }
+    case 4:
+      let miss = room.nearMisses[index]
+      out.member("fact", miss.fact)
+      out.member("value") { EvaluationJSONRenderer.value(miss.value, to: &$0) }
+      out.member("comparison", miss.comparison)
+      out.member("threshold") { EvaluationJSONRenderer.value(miss.threshold, to: &$0) }
+      out.member("crossing") { EvaluationJSONRenderer.value(miss.crossing, to: &$0) }
+      out.member("margin") { out in
+        out.object { out in
+          out.key("absolute")
+          out.number(Self.number(miss.absoluteMargin))
+          out.key("relative")
+          out.number(Self.number(miss.relativeMargin))
+        }
+      }
+      out.member("verdict_across") { verdict(miss.verdictAcross, to: &$0) }
+      out.member("exact", miss.exact)
+    case 5:
+      let unknown = room.decidingUnknowns[index]
+      out.member("fact", unknown.fact)
+      out.member("rules", strings: unknown.rules)
+      out.member("outcomes") { out in
+        out.array { out in
+          for outcome in unknown.outcomes {
+            out.object { out in
+              out.member("value") { EvaluationJSONRenderer.value(outcome.value, to: &$0) }
+              out.member("verdict") { verdict(outcome.verdict, to: &$0) }
+            }
+          }
+        }
+      }
+      out.key("expected_open")
+      out.number(Self.number(unknown.expectedOpen))
+    default:
+      deadline(room.deadlines[index], to: &out)
+    }
+  }
+
+  func deadline<Sink: JSONSink>(_ check: DeadlineCheck, to out: inout Sink) {
+    out.member("deadline", check.deadline.description)
+    out.member("latest_day", check.latestDay.description)
+    out.member("today", check.today.description)
+    out.member("feasible", check.feasible)
+    out.member("working_days_left", int: check.workingDaysLeft)
+    switch check.route {
+    case .current:
+      out.member("route", "current")
+    case .afterAdjustment(let index):
+      out.member("route", "adjustment")
+      out.member("adjustment", int: index)
+    case .room(let index):
+      out.member("route", "room")
+      out.member("room", int: index)
+    }
+    if let level = check.level { out.member("level", level.rawValue) }
+  }
+
+  func adjustment<Sink: JSONSink>(_ adjustment: Adjustment, to out: inout Sink) {
+    out.member("changes") { out in
+      out.array { out in
+        for change in adjustment.changes {
+          out.object { out in
+            out.member("fact", change.fact)
+            out.member("from") { EvaluationJSONRenderer.value(change.from, to: &$0) }
+            out.member("to") { EvaluationJSONRenderer.value(change.to, to: &$0) }
+          }
+        }
+      }
+    }
+    out.member("verdict_after") { verdict(adjustment.verdictAfter, to: &$0) }
+    out.member("removes", strings: adjustment.removes)
+    out.member("exact", adjustment.exact)
+    out.key("distance")
+    out.number(Self.number(adjustment.distance))
+  }
+
+  func verdict<Sink: JSONSink>(_ verdict: VerdictSummary, to out: inout Sink) {
+    out.object { out in
+      out.member("level", verdict.level.rawValue)
+      out.member("determined", verdict.determined)
+      out.member("possible_levels", strings: verdict.possibleLevels.map(\.rawValue))
+      out.member("required", strings: verdict.required)
+    }
   }
 
   /// A number with at most four decimals, stable for golden files.
-  static func number(_ value: Double) -> JSONValue {
+  static func number(_ value: Double) -> String {
     let rounded = (value * 10000).rounded() / 10000
-    if rounded == rounded.rounded() { return .number(String(Int64(rounded))) }
-    return .number(String(rounded))
+    if rounded == rounded.rounded() { return String(Int64(rounded)) }
+    return String(rounded)
   }
 }

@@ -25,6 +25,9 @@ struct RoomContext {
   private(set) var decisionBaseline: Evaluator.Baseline!
   /// Whether the flat program holds every rule (then no list of rules to recompute is needed).
   let decidesAllRules: Bool
+  /// For each slot, what a change to it changes: the slots (itself, then the facts that default
+  /// to it) and the rules that read any of them, in order (none when the flat program decides all).
+  let changes: [(slots: [Int], rules: [Int])]
 
   /// A decision with the rules behind it.
   struct Outcome: Equatable {
@@ -60,6 +63,15 @@ struct RoomContext {
     }
     if evaluation.initiative.date != nil { given[rulebook.dateSlot] = true }
     self.given = given
+    let decidesAllRules = decidesAllRules
+    changes = rulebook.facts.indices.map { [index, rulebook] slot in
+      var slots = [slot]
+      for link in rulebook.defaultLinks where link.fallback == slot && !given[link.slot] { slots.append(link.slot) }
+      guard !decidesAllRules else { return (slots, []) }
+      var reading = Set<Int>()
+      for slot in slots { reading.formUnion(index.rulesReading[slot]) }
+      return (slots, reading.sorted())
+    }
     applying.reserveCapacity(epoch.rules.count)
     undetermined.reserveCapacity(epoch.rules.count)
     baseline = decide(facts)
@@ -70,18 +82,41 @@ struct RoomContext {
   /// Decides `facts`, which differ from the initiative's only in `changed` slots: only the rules
   /// reading those facts (or the facts that default to them) are evaluated again.
   mutating func decideLevel(_ facts: FactVector, changed: [Int]) -> Decision {
-    var slots = changed
-    for slot in changed {
-      for link in rulebook.defaultLinks where link.fallback == slot && !given[link.slot] { slots.append(link.slot) }
+    if changed.count == 1 {
+      let change = changes[changed[0]]
+      return evaluator.decide(
+        facts, on: day, from: decisionBaseline, changing: change.slots, recompute: change.rules, applying: &applying,
+        undetermined: &undetermined)
     }
+    // The changed slots first, then the facts that default to them.
+    var slots = changed
     var rules: [Int] = []
-    if !decidesAllRules {
-      var reading = Set<Int>()
-      for slot in slots { reading.formUnion(index.rulesReading[slot]) }
-      rules = reading.sorted()
+    for slot in changed {
+      slots += changes[slot].slots.dropFirst()
+      rules = Self.union(rules, changes[slot].rules)
     }
     return evaluator.decide(
       facts, on: day, from: decisionBaseline, changing: slots, recompute: rules, applying: &applying, undetermined: &undetermined)
+  }
+
+  /// The union of two ascending lists of distinct numbers, ascending.
+  static func union(_ a: [Int], _ b: [Int]) -> [Int] {
+    if a.isEmpty { return b }
+    if b.isEmpty { return a }
+    var result: [Int] = []
+    result.reserveCapacity(a.count + b.count)
+    var (i, j) = (0, 0)
+    while i < a.count || j < b.count {
+      if j == b.count || (i < a.count && a[i] < b[j]) {
+        result.append(a[i])
+        i += 1
+      } else {
+        if i < a.count, a[i] == b[j] { i += 1 }
+        result.append(b[j])
+        j += 1
+      }
+    }
+    return result
   }
 
   /// Decides the verdict of `facts` with the fast path.

@@ -50,4 +50,33 @@ import Testing
         """)
     #expect(value.serializedBytes(pretty: true) == Array(value.serialized(pretty: true).utf8))
   }
+
+  /// Writing tokens gives the text of the tree they describe, in both layouts.
+  @Test(arguments: [false, true])
+  func writerWritesWhatTheTreeSerializes(_ pretty: Bool) {
+    let value = JSONValue.object([
+      ("a", .int(1)), ("b", .array([.bool(true), .null, .array([])])), ("c", .object([])), ("d", .object([("e", .string("f\n"))])),
+    ])
+    var writer = JSONWriter(pretty: pretty)
+    writer.beginObject()
+    writer.key("a")
+    writer.number("1")
+    writer.key("b")
+    writer.beginArray()
+    writer.bool(true)
+    writer.null()
+    writer.beginArray()
+    writer.endArray()
+    writer.endArray()
+    writer.key("c")
+    writer.beginObject()
+    writer.endObject()
+    writer.key("d")
+    writer.beginObject()
+    writer.key("e")
+    writer.string("f\n")
+    writer.endObject()
+    writer.endObject()
+    #expect(writer.bytes == value.serializedBytes(pretty: pretty))
+  }
 }

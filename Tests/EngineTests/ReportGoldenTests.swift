@@ -20,6 +20,10 @@ import TestSupport
         ("md", EvaluationMarkdownRenderer(language: language).render(evaluation)),
         ("json", EvaluationJSONRenderer(language: language).render(evaluation).serialized(pretty: true) + "\n"),
       ]
+      // The text written straight from the evaluation is the tree's text.
+      let renderer = EvaluationJSONRenderer(language: language)
+      #expect(renderer.serializedBytes(evaluation, pretty: true) == renderer.render(evaluation).serializedBytes(pretty: true))
+      #expect(renderer.serializedBytes(evaluation) == renderer.render(evaluation).serializedBytes())
       for (ext, text) in outputs {
         if let mismatch = goldenMismatch(text, named: "\(name).\(language).\(ext)") { Issue.record(Comment(rawValue: mismatch)) }
       }

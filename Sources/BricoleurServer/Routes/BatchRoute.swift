@@ -48,7 +48,7 @@ enum BatchRoute {
       return errorLine(number, ErrorV1(code: "batch.one-per-line", message: "a line must hold exactly one initiative"))
     }
     let renderer = EvaluationJSONRenderer(language: language ?? evaluation.initiative.language ?? "nl", traces: false)
-    return renderer.render(evaluation).serialized() + "\n"
+    return String(decoding: renderer.serializedBytes(evaluation), as: UTF8.self) + "\n"
   }
 
   static func errorLine(_ number: Int, _ error: ErrorV1) -> String {

@@ -44,11 +44,15 @@ enum EvaluateRoute {
     func room(_ index: Int) -> RoomAnalysis? { index < rooms.count ? rooms[index] : nil }
     switch format {
     case .json:
-      let values = evaluations.enumerated().map { EvaluationJSONRenderer(language: lang($1)).render($1, room: room($0)) }
-      let json = values.count == 1 ? values[0] : .array(values)
-      var body = json.serializedBytes(pretty: true)
-      body.append(UInt8(ascii: "\n"))
-      return WireJSON.bytes(body, contentType: "application/json; charset=utf-8")
+      // Written straight to text: one object, or an array of them.
+      var writer = JSONWriter(pretty: true, capacity: 64 * 1024 * evaluations.count)
+      if evaluations.count != 1 { writer.beginArray() }
+      for (index, evaluation) in evaluations.enumerated() {
+        EvaluationJSONRenderer(language: lang(evaluation)).write(evaluation, room: room(index), to: &writer)
+      }
+      if evaluations.count != 1 { writer.endArray() }
+      writer.append(CollectionOfOne(UInt8(ascii: "\n")))
+      return WireJSON.bytes(writer.bytes, contentType: "application/json; charset=utf-8")
     case .markdown:
       let text = evaluations.enumerated().map { EvaluationMarkdownRenderer(language: lang($1)).render($1, room: room($0)) }
         .joined(separator: "\n---\n\n")

@@ -26,10 +26,12 @@ public struct Evaluator: Sendable {
     let day = asOf ?? initiative.date
     let epoch = rulebook.epoch(on: day)
     let truths = ruleTruths(epoch, facts: facts, on: day)
+    // The texts of the traces are the rulebook's: made once, shared by every evaluation.
+    let shapes = traces ? rulebook.derived.value(TraceShapes.self) { TraceShapes(rulebook: rulebook) } : nil
     var findings: [Finding] = []
     for (index, compiled) in epoch.rules.enumerated() {
       guard let truth = truths[index] else { continue }
-      findings.append(finding(compiled, truth: truth, truths: truths, epoch: epoch, facts: facts, traces: traces))
+      findings.append(finding(compiled, truth: truth, truths: truths, epoch: epoch, facts: facts, shapes: shapes))
     }
     return Evaluation(
       initiative: initiative, rulebook: rulebook, asOf: day, facts: facts, verdict: Self.verdict(findings), findings: findings)
@@ -47,7 +49,7 @@ public struct Evaluator: Sendable {
 
   func finding(
     _ compiled: CompiledRule, truth: (scope: Truth, condition: Truth), truths: [(scope: Truth, condition: Truth)?], epoch: Epoch,
-    facts: FactVector, traces: Bool
+    facts: FactVector, shapes: TraceShapes?
   ) -> Finding {
     let own = truth.scope && truth.condition
     let overriders = compiled.overriddenBy.compactMap { index -> (String, Truth)? in
@@ -75,10 +77,10 @@ public struct Evaluator: Sendable {
       rule: compiled, status: status, reason: reason, overriddenBy: overridden.isEmpty ? possiblyOverridden : overridden,
       missingFacts: [], scopeTrace: nil, conditionTrace: nil)
     if status == .undetermined { result.missingFacts = missingFacts(compiled, epoch: epoch, facts: facts, truths: truths) }
-    if traces {
+    if let shapes {
       let builder = TraceBuilder(environment: epoch.environment, facts: facts)
-      result.scopeTrace = compiled.scope.map { builder.trace($0) }
-      result.conditionTrace = truth.scope == .false ? nil : compiled.condition.map { builder.trace($0) }
+      result.scopeTrace = compiled.scope.map { builder.trace($0, shape: shapes.shape(of: $0)) }
+      result.conditionTrace = truth.scope == .false ? nil : compiled.condition.map { builder.trace($0, shape: shapes.shape(of: $0)) }
     }
     return result
   }

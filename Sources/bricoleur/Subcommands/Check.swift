@@ -89,7 +89,7 @@ extension Bricoleur {
       switch format {
       case .text: return EvaluationTextRenderer(language: language, verbose: verbose, color: color.enabled()).render(evaluation, room: room)
       case .markdown: return EvaluationMarkdownRenderer(language: language).render(evaluation, room: room)
-      case .json: return EvaluationJSONRenderer(language: language).render(evaluation, room: room).serialized(pretty: true)
+      case .json: return String(decoding: EvaluationJSONRenderer(language: language).serializedBytes(evaluation, room: room, pretty: true), as: UTF8.self)
       }
     }
   }

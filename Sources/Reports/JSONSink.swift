@@ -1,0 +1,60 @@
+/// Where the renderers write JSON, one token at a time: `JSONWriter` writes text,
+/// `JSONTreeBuilder` builds a `JSONValue`. Members come out in the order they are written.
+public protocol JSONSink {
+  mutating func beginObject()
+  mutating func endObject()
+  mutating func beginArray()
+  mutating func endArray()
+  /// The key of the next member of the innermost object.
+  mutating func key(_ name: String)
+  mutating func string(_ text: String)
+  /// A number in its JSON form.
+  mutating func number(_ text: String)
+  mutating func bool(_ flag: Bool)
+  mutating func null()
+}
+
+extension JSONSink {
+  /// An object whose members `body` writes.
+  mutating func object(_ body: (inout Self) -> Void) {
+    beginObject()
+    body(&self)
+    endObject()
+  }
+
+  /// An array whose items `body` writes.
+  mutating func array(_ body: (inout Self) -> Void) {
+    beginArray()
+    body(&self)
+    endArray()
+  }
+
+  /// A member whose value `body` writes.
+  mutating func member(_ name: String, _ body: (inout Self) -> Void) {
+    key(name)
+    body(&self)
+  }
+
+  mutating func member(_ name: String, _ text: String) {
+    key(name)
+    string(text)
+  }
+
+  mutating func member(_ name: String, _ flag: Bool) {
+    key(name)
+    bool(flag)
+  }
+
+  mutating func member(_ name: String, int value: some BinaryInteger) {
+    key(name)
+    number(String(value))
+  }
+
+  /// A member whose value is an array of strings.
+  mutating func member(_ name: String, strings: [String]) {
+    key(name)
+    beginArray()
+    for text in strings { string(text) }
+    endArray()
+  }
+}
