@@ -155,10 +155,29 @@ public final class FlatProgram: Sendable {
     }
   }
 
-  /// The registers after a run over some facts, to run variations of them incrementally.
-  public struct State: Sendable {
+  /// The registers after a run over some facts, to run variations of them incrementally; with a
+  /// working copy that an incremental run changes and then puts back, so that a run copies only
+  /// the registers it computes. The working copy serves one run at a time: keep a state to one
+  /// thread (a room search makes its own).
+  public final class State: @unchecked Sendable {
     let values: [Int64]
     let known: [Bool]
+    let workingValues: UnsafeMutablePointer<Int64>
+    let workingKnown: UnsafeMutablePointer<Bool>
+
+    init(values: [Int64], known: [Bool]) {
+      self.values = values
+      self.known = known
+      workingValues = .allocate(capacity: max(1, values.count))
+      workingValues.initialize(from: values, count: values.count)
+      workingKnown = .allocate(capacity: max(1, known.count))
+      workingKnown.initialize(from: known, count: known.count)
+    }
+
+    deinit {
+      workingValues.deallocate()
+      workingKnown.deallocate()
+    }
   }
 
   /// The registers after running over `facts`; `nil` when a fact does not have its declared
@@ -173,7 +192,8 @@ public final class FlatProgram: Sendable {
   }
 
   /// Runs the program over `facts`, which differ from those behind `state` only in `slots`:
-  /// only the instructions that depend on those slots run again. Writes truths as `run` does.
+  /// only the instructions that depend on those slots run again, in the state's working
+  /// registers, which are put back afterwards. Writes truths as `run` does.
   public func run(
     _ facts: FactVector, from state: State, changing slots: [Int], outputs: UnsafeBufferPointer<Int32>,
     into truths: UnsafeMutablePointer<UInt8>
@@ -186,13 +206,21 @@ public final class FlatProgram: Sendable {
       affected.sort()
       affected = affected.indices.compactMap { $0 == 0 || affected[$0] != affected[$0 - 1] ? affected[$0] : nil }
     }
-    return withRegisters { v, n in
-      state.values.withUnsafeBufferPointer { v.update(from: $0.baseAddress!, count: $0.count) }
-      state.known.withUnsafeBufferPointer { n.update(from: $0.baseAddress!, count: $0.count) }
-      let completed = affected.withUnsafeBufferPointer { execute(facts, only: $0, v, n) }
-      guard completed else { return false }
-      write(outputs, from: v, into: truths)
-      return true
+    let (v, n) = (state.workingValues, state.workingKnown)
+    return affected.withUnsafeBufferPointer { affected in
+      let completed = execute(facts, only: affected, v, n)
+      if completed { write(outputs, from: v, into: truths) }
+      let first = constantValues.count
+      state.values.withUnsafeBufferPointer { values in
+        state.known.withUnsafeBufferPointer { known in
+          for offset in affected {
+            let register = first + Int(offset)
+            v[register] = values[register]
+            n[register] = known[register]
+          }
+        }
+      }
+      return completed
     }
   }
 
