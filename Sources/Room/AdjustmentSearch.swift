@@ -30,20 +30,25 @@ struct AdjustmentSearch {
     var best: [Key: (moves: [Move], outcome: RoomContext.Outcome, distance: Double)] = [:]
     var facts = context.facts
     let baselineWorst = baseline.worst
-    func consider(_ chosen: [Move], _ distance: Double) {
-      let decision = context.decideLevel(facts, changed: chosen.map(\.slot))
+    // The changed slots of each decision, in one array used again and again.
+    var changed: [Int] = []
+    changed.reserveCapacity(2)
+    func consider(_ first: Move, _ second: Move?, _ distance: Double) {
+      changed.removeAll(keepingCapacity: true)
+      changed.append(first.slot)
+      if let second { changed.append(second.slot) }
+      let decision = context.decideLevel(facts, changed: changed)
       // Most candidates make it no better: reject those before building any list.
-      guard RoomContext.worst(decision) <= baselineWorst else { return }
+      guard RoomContext.worst(decision) <= baselineWorst, context.lastIsBetter(decision, than: baseline) else { return }
       let outcome = context.outcome(of: decision)
-      guard context.isBetter(outcome, than: baseline) else { return }
       let key = Key(level: outcome.decision.level, possible: outcome.decision.possibleLevels, required: outcome.required)
       if let existing = best[key], existing.distance <= distance { return }
-      best[key] = (chosen, outcome, distance)
+      best[key] = (second.map { [first, $0] } ?? [first], outcome, distance)
     }
     for (slot, slotMoves) in moves {
       for move in slotMoves {
         context.set(slot, move.value, in: &facts)
-        if context.meetsConstraints(facts) { consider([move], move.distance) }
+        if context.meetsConstraints(facts) { consider(move, nil, move.distance) }
       }
       restore(slot, in: &facts)
     }
@@ -55,7 +60,7 @@ struct AdjustmentSearch {
           context.set(a, x.value, in: &facts)
           for y in bMoves {
             context.set(b, y.value, in: &facts)
-            if context.meetsConstraints(facts) { consider([x, y], x.distance + y.distance) }
+            if context.meetsConstraints(facts) { consider(x, y, x.distance + y.distance) }
           }
           restore(b, in: &facts)
         }
@@ -106,10 +111,7 @@ struct AdjustmentSearch {
   }
 
   func restore(_ slot: Int, in facts: inout FactVector) {
-    facts[slot] = context.facts[slot]
-    for link in context.rulebook.defaultLinks where link.fallback == slot && !context.given[link.slot] {
-      facts[link.slot] = context.facts[link.slot]
-    }
+    context.restore(slot, from: context.facts, in: &facts)
   }
 
   /// Drops changes that another beats on both verdict and size; best verdict first, then smallest.

@@ -23,7 +23,7 @@ struct DecidingUnknowns {
       var open = 0
       for value in context.candidates.values(for: slot, current: .unknown, anchor: context.anchor(of: slot, in: facts)) {
         context.set(slot, value, in: &scratch)
-        defer { scratch = facts }
+        defer { context.restore(slot, from: facts, in: &scratch) }
         guard context.meetsConstraints(scratch) else { continue }
         let outcome = context.decide(scratch)
         decisions.insert(outcome.decision)

@@ -16,7 +16,7 @@ struct NearMisses {
   ///   per threshold within the margin.
   mutating func run() -> [NearMiss] {
     var items: [NearMiss] = []
-    var seen = Set<[Value]>()
+    var seen = Set<Crossing>()
     var facts = context.facts
     let baseline = context.baseline!
     for (slot, fact) in context.rulebook.facts.enumerated() {
@@ -39,11 +39,14 @@ struct NearMisses {
         case .date: near = absolute <= dateMargin
         default: near = relative <= relativeMargin
         }
-        guard near, seen.insert([.integer(Int64(slot)), crossing]).inserted else { continue }
+        guard near, seen.insert(Crossing(slot: slot, value: crossing)).inserted else { continue }
         context.set(slot, crossing, in: &facts)
-        defer { facts = context.facts }
+        defer { context.restore(slot, from: context.facts, in: &facts) }
         guard context.meetsConstraints(facts) else { continue }
-        let outcome = context.decide(facts)
+        // Only this fact differs from the initiative's: decided from the baseline. Two statements:
+        // `outcome(of:)` reads the rule lists the decision fills.
+        let decision = context.decideLevel(facts, changed: [slot])
+        let outcome = context.outcome(of: decision)
         guard outcome.decision != baseline.decision || outcome.required != baseline.required else { continue }
         let rule = context.epoch.rules[ruleIndex].rule
         items.append(
@@ -54,6 +57,12 @@ struct NearMisses {
       }
     }
     return items.sorted { $0.relativeMargin < $1.relativeMargin }
+  }
+
+  /// A fact's value across a threshold, tried once however many rules share the threshold.
+  struct Crossing: Hashable {
+    var slot: Int
+    var value: Value
   }
 
   /// The first value on the other side of `fact op limit` from `current`.

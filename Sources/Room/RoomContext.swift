@@ -151,6 +151,13 @@ struct RoomContext {
     }
   }
 
+  /// Undoes `set(slot, …)`: the fact and the facts that default to it take their values in
+  /// `original` again. Cheaper than copying the whole vector back, which copies its storage.
+  func restore(_ slot: Int, from original: FactVector, in facts: inout FactVector) {
+    facts[slot] = original[slot]
+    for link in rulebook.defaultLinks where link.fallback == slot && !given[link.slot] { facts[link.slot] = original[link.slot] }
+  }
+
   /// Sets a fact, and the facts that default to it when the initiative left them out.
   func set(_ slot: Int, _ value: Value, in facts: inout FactVector) {
     facts[slot] = value
@@ -169,6 +176,21 @@ struct RoomContext {
 
   /// Whether `outcome` is strictly better than `reference`: a less restrictive worst level, or
   /// the same with a strict subset of the requirements (and no more open).
+  /// Whether the last decision, `decision`, is strictly better than `reference`, as `isBetter`
+  /// says of its outcome, without building the outcome's lists: most candidates are not.
+  func lastIsBetter(_ decision: Decision, than reference: Outcome) -> Bool {
+    let worst = Self.worst(decision)
+    if worst != reference.worst { return worst < reference.worst }
+    guard decision.level == reference.decision.level, decision.possibleLevels == reference.decision.possibleLevels else { return false }
+    let rules = epoch.rules
+    var required = 0
+    for index in applying where Self.imposes(rules[index]) {
+      guard reference.required.contains(index) else { return false }
+      required += 1
+    }
+    return required < reference.required.count
+  }
+
   func isBetter(_ outcome: Outcome, than reference: Outcome) -> Bool {
     if outcome.worst != reference.worst { return outcome.worst < reference.worst }
     guard outcome.decision.level == reference.decision.level, outcome.decision.possibleLevels == reference.decision.possibleLevels
