@@ -80,33 +80,37 @@ struct AdjustmentSearch {
   func candidateMoves() -> [(Int, [Move])] {
     var result: [(Int, [Move])] = []
     let relevant = relevantSlots()
-    for (slot, fact) in context.rulebook.facts.enumerated() where fact.adjustable && relevant.contains(slot) {
+    for slot in relevant.indices where relevant[slot] && context.index.adjustable[slot] {
       let current = context.facts[slot]
       guard !current.isUnknown else { continue }
-      let step = ValueSteps.step(of: fact)
-      let moves = context.candidates.values(for: slot, current: current, anchor: context.anchor(of: slot, in: context.facts)).map {
-        Move(slot: slot, value: $0, distance: ValueSteps.distance(from: current, to: $0, step: step))
+      let moves = context.candidates.moves(for: slot, current: current, anchor: context.anchor(of: slot, in: context.facts)).map {
+        Move(slot: slot, value: $0.value, distance: $0.distance)
       }
       if !moves.isEmpty { result.append((slot, moves)) }
     }
     return result
   }
 
-  /// The facts whose change can make the verdict better: those read by a rule that now applies
-  /// with a level or a requirement, or that is undetermined, or by a rule that can set such a
-  /// rule aside (and the facts they default to). Changing any other fact leaves every such rule
-  /// as it is, so it cannot help; leaving it out keeps the search exact and makes it faster.
-  func relevantSlots() -> Set<Int> {
+  /// The facts whose change can make the verdict better, by slot: those read by a rule that now
+  /// applies with a level or a requirement, or that is undetermined, or by a rule that can set
+  /// such a rule aside (and the facts they default to). Changing any other fact leaves every such
+  /// rule as it is, so it cannot help; leaving it out keeps the search exact and makes it faster.
+  func relevantSlots() -> [Bool] {
     let rules = context.epoch.rules
     let baseline = context.baseline!
-    var ruleIndices = Set(baseline.required + context.undeterminedAtBaseline)
-    for index in baseline.applying where rules[index].level.map({ $0 > .allowed }) ?? false { ruleIndices.insert(index) }
-    for index in Array(ruleIndices) { ruleIndices.formUnion(rules[index].overriddenBy) }
-    var slots = Set<Int>()
-    for (slot, readers) in context.index.rulesReading.enumerated() where readers.contains(where: ruleIndices.contains) {
-      slots.insert(slot)
+    var marked = [Bool](repeating: false, count: rules.count)
+    for index in baseline.required { marked[index] = true }
+    for index in context.undeterminedAtBaseline { marked[index] = true }
+    for index in baseline.applying where rules[index].level.map({ $0 > .allowed }) ?? false { marked[index] = true }
+    let initial = marked
+    for index in initial.indices where initial[index] {
+      for other in rules[index].overriddenBy { marked[other] = true }
     }
-    for link in context.rulebook.defaultLinks where slots.contains(link.slot) { slots.insert(link.fallback) }
+    var slots = [Bool](repeating: false, count: context.rulebook.facts.count)
+    for (slot, readers) in context.index.rulesReading.enumerated() where readers.contains(where: { marked[$0] }) {
+      slots[slot] = true
+    }
+    for link in context.rulebook.defaultLinks where slots[link.slot] { slots[link.fallback] = true }
     return slots
   }
 

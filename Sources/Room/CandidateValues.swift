@@ -43,6 +43,24 @@ struct CandidateValues {
     return result.indices.sorted { distances[$0] < distances[$1] }.map { result[$0] }
   }
 
+  /// The candidates for `slot` with their distances from `current` (known), nearest first: the
+  /// same candidates in the same order as `values(for:current:anchor:)`.
+  func moves(for slot: Int, current: Value, anchor: Value? = nil) -> [(value: Value, distance: Double)] {
+    let step = index.steps[slot]
+    switch rulebook.facts[slot].type {
+    case .bool, .enumeration, .list, .text:
+      return values(for: slot, current: current, anchor: anchor).map { ($0, ValueSteps.distance(from: current, to: $0, step: step)) }
+    default:
+      break
+    }
+    var result: [(value: Value, distance: Double)] = []
+    for candidate in index.candidates[slot] where candidate != current {
+      if case .time(let time) = candidate, case .time(let start)? = anchor, time.minutes <= start.minutes { continue }
+      result.append((candidate, ValueSteps.distance(from: current, to: candidate, step: step)))
+    }
+    return result.indices.sorted { result[$0].distance < result[$1].distance }.map { result[$0] }
+  }
+
   /// The values at and next to `thresholds` of a fact that lie in its range, each once, in the
   /// order of the thresholds.
   static func thresholdValues(_ thresholds: [(rule: Int, threshold: Threshold)], _ fact: FactDeclaration) -> [Value] {

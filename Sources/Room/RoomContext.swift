@@ -171,7 +171,7 @@ struct RoomContext {
 
   /// The value of the fact a time follows (`start` for `end`), if any.
   func anchor(of slot: Int, in facts: FactVector) -> Value? {
-    rulebook.facts[slot].after.flatMap { rulebook.slotsByName[$0] }.map { facts[$0] }
+    index.anchors[slot].map { facts[$0] }
   }
 
   /// Whether `outcome` is strictly better than `reference`: a less restrictive worst level, or

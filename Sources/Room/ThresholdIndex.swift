@@ -17,6 +17,11 @@ final class ThresholdIndex: Sendable {
   let candidates: [[Value]]
   /// The cases of each enumeration fact.
   let cases: [[String]?]
+  /// Per slot: whether the fact is adjustable, its step (`ValueSteps.step`), and the slot of the
+  /// fact a time follows (`start` for `end`), read for every initiative without the declaration.
+  let adjustable: [Bool]
+  let steps: [Value?]
+  let anchors: [Int?]
 
   init(epoch: Epoch, rulebook: CompiledRulebook) {
     let slotCount = rulebook.facts.count
@@ -38,6 +43,9 @@ final class ThresholdIndex: Sendable {
     rulesReading = readers
     self.exact = exact
     cases = rulebook.facts.map { rulebook.enumCases(of: $0) }
+    adjustable = rulebook.facts.map(\.adjustable)
+    steps = rulebook.facts.map(ValueSteps.step)
+    anchors = rulebook.facts.map { $0.after.flatMap { rulebook.slotsByName[$0] } }
     candidates = rulebook.facts.indices.map { slot in CandidateValues.thresholdValues(thresholds[slot], rulebook.facts[slot]) }
   }
 
