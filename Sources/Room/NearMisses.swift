@@ -19,10 +19,11 @@ struct NearMisses {
     var seen = Set<Crossing>()
     var facts = context.facts
     let baseline = context.baseline!
-    for (slot, fact) in context.rulebook.facts.enumerated() {
+    for slot in context.rulebook.facts.indices where !context.index.thresholds[slot].isEmpty {
       let current = context.facts[slot]
       guard !current.isUnknown, let x = ValueOrder.key(current) else { continue }
-      let step = ValueSteps.step(of: fact)
+      let fact = context.rulebook.facts[slot]
+      let step = context.index.steps[slot]
       for (ruleIndex, threshold) in context.index.thresholds[slot] {
         guard let limit = ValueSteps.conform(threshold.value, to: fact.type),
           let crossing = Self.crossing(current, threshold.comparison, limit, step: step),

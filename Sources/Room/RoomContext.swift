@@ -27,7 +27,8 @@ struct RoomContext {
   let decidesAllRules: Bool
   /// For each slot, what a change to it changes: the slots (itself, then the facts that default
   /// to it) and the rules that read any of them, in order (none when the flat program decides all).
-  let changes: [(slots: [Int], rules: [Int])]
+  /// Worked out for a slot the first time it is changed: a search changes only a few.
+  private var changes: [(slots: [Int], rules: [Int])?]
 
   /// A decision with the rules behind it.
   struct Outcome: Equatable {
@@ -63,15 +64,7 @@ struct RoomContext {
     }
     if evaluation.initiative.date != nil { given[rulebook.dateSlot] = true }
     self.given = given
-    let decidesAllRules = decidesAllRules
-    changes = rulebook.facts.indices.map { [index, rulebook] slot in
-      var slots = [slot]
-      for link in rulebook.defaultLinks where link.fallback == slot && !given[link.slot] { slots.append(link.slot) }
-      guard !decidesAllRules else { return (slots, []) }
-      var reading = Set<Int>()
-      for slot in slots { reading.formUnion(index.rulesReading[slot]) }
-      return (slots, reading.sorted())
-    }
+    changes = Array(repeating: nil, count: rulebook.facts.count)
     applying.reserveCapacity(epoch.rules.count)
     undetermined.reserveCapacity(epoch.rules.count)
     baseline = decide(facts)
@@ -83,7 +76,7 @@ struct RoomContext {
   /// reading those facts (or the facts that default to them) are evaluated again.
   mutating func decideLevel(_ facts: FactVector, changed: [Int]) -> Decision {
     if changed.count == 1 {
-      let change = changes[changed[0]]
+      let change = self.change(changed[0])
       return evaluator.decide(
         facts, on: day, from: decisionBaseline, changing: change.slots, recompute: change.rules, applying: &applying,
         undetermined: &undetermined)
@@ -92,11 +85,27 @@ struct RoomContext {
     var slots = changed
     var rules: [Int] = []
     for slot in changed {
-      slots += changes[slot].slots.dropFirst()
-      rules = Self.union(rules, changes[slot].rules)
+      let change = self.change(slot)
+      slots += change.slots.dropFirst()
+      rules = Self.union(rules, change.rules)
     }
     return evaluator.decide(
       facts, on: day, from: decisionBaseline, changing: slots, recompute: rules, applying: &applying, undetermined: &undetermined)
+  }
+
+  /// What a change to `slot` changes (see `changes`).
+  private mutating func change(_ slot: Int) -> (slots: [Int], rules: [Int]) {
+    if let known = changes[slot] { return known }
+    var slots = [slot]
+    for link in rulebook.defaultLinks where link.fallback == slot && !given[link.slot] { slots.append(link.slot) }
+    var rules: [Int] = []
+    if !decidesAllRules {
+      var reading = Set<Int>()
+      for slot in slots { reading.formUnion(index.rulesReading[slot]) }
+      rules = reading.sorted()
+    }
+    changes[slot] = (slots, rules)
+    return (slots, rules)
   }
 
   /// The union of two ascending lists of distinct numbers, ascending.
