@@ -64,13 +64,14 @@ public struct BatchContext: Sendable {
 
   /// The same context with rulebook tables, output fragments and decision plans of its own, for
   /// one worker thread: what a worker touches for every record is then its own, so workers on
-  /// different cores do not contend for the same reference counts.
+  /// different cores do not contend for the same reference counts. With room analysis, which
+  /// reads the compiled rules throughout, each worker compiles the rulebooks again for itself.
   func forWorker() -> BatchContext {
     var copy = self
     var own: [ObjectIdentifier: Book] = [:]
     func owned(_ book: Book) -> Book {
       if let existing = own[ObjectIdentifier(book)] { return existing }
-      let made = Book(compiled: book.compiled, own: true)
+      let made = Book(compiled: room == nil ? book.compiled : book.compiled.compiledAgain(), own: true)
       own[ObjectIdentifier(book)] = made
       return made
     }

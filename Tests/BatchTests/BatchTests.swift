@@ -1,6 +1,7 @@
 import Batch
 import Engine
 import Foundation
+import Room
 import Rulebook
 import Testing
 import SourceDiagnostics
@@ -9,11 +10,16 @@ import TestSupport
 /// Runs a batch over `source` into a fresh output file and returns the output records.
 func runBatch(
   _ source: inout some RecordSource, rules: String, rulebook: String? = nil, jobs: Int = 2, chunk: Int = 7,
-  output: String? = nil, resume: Bool = false, stopAfterFirstChunk: Bool = false, details: Bool = false
+  output: String? = nil, resume: Bool = false, stopAfterFirstChunk: Bool = false, details: Bool = false, room: Bool = false
 ) throws -> (records: [[String: Any]], summary: BatchSummary, path: String) {
   let library = try RulebookLibrary.load(path: repositoryRoot().appendingPathComponent(rules).path)
   var context = BatchContext(library: library, rulebook: rulebook, asOf: nil, format: .jsonl)
   context.details = details
+  if room {
+    var options = RoomAnalyzer.Options()
+    options.pairs = false
+    context.room = RoomAnalyzer(options: options)
+  }
   let path = output ?? FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).jsonl").path
   var options = BatchOptions(output: path)
   options.jobs = jobs
@@ -80,6 +86,18 @@ func jsonLines(_ lines: [String]) throws -> String {
       #expect(run.summary.details.map(\.number) == Array(1...1000), "\(jobs) jobs, chunks of \(chunk)")
       #expect(run.summary.byLevel == single.summary.byLevel)
     }
+  }
+
+  /// With room analysis each worker compiles the rulebooks again for itself: the adjustments and
+  /// questions are the same as one worker's, on the shipped rulebooks and examples.
+  @Test func roomIsTheSameForEveryNumberOfWorkers() throws {
+    let path = repositoryRoot().appendingPathComponent("Examples/batches/initiatives.jsonl").path
+    var one = try JSONLinesSource(path: path)
+    let single = try runBatch(&one, rules: "Rules", jobs: 1, chunk: 1000, room: true)
+    var many = try JSONLinesSource(path: path)
+    let parallel = try runBatch(&many, rules: "Rules", jobs: 3, chunk: 5, room: true)
+    #expect(single.records.contains { !($0["adjustments"] as? [Any] ?? []).isEmpty })
+    #expect(try String(contentsOfFile: parallel.path, encoding: .utf8) == String(contentsOfFile: single.path, encoding: .utf8))
   }
 
   @Test func everyRecordYieldsOneOutputRecordInOrder() throws {

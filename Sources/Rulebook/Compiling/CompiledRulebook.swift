@@ -36,6 +36,14 @@ public final class CompiledRulebook: Sendable {
 
   public var id: String { definition.id }
 
+  /// The same rulebook compiled again from its definition: equal in every answer, but sharing
+  /// none of its compiled objects with this one. For a thread that evaluates in bulk, so that
+  /// threads do not contend for the reference counts of the same rules and programs.
+  public func compiledAgain() -> CompiledRulebook {
+    var diagnostics: [Diagnostic] = []
+    return RulebookCompiler.compile(definition, chain: chain, diagnostics: &diagnostics) ?? self
+  }
+
   /// The epoch in force on `day` (the first one when no day is given).
   public func epoch(on day: CalendarDay?) -> Epoch {
     guard let day else { return epochs[0] }
