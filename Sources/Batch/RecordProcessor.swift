@@ -115,9 +115,9 @@ struct RecordProcessor {
     let decision = rulebook.evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
     var room: RoomAnalysis?
     if let analyzer = context.room {
+      // A batch reports the adjustments and questions, which need no full evaluation.
       let initiative = Initiative(id: id.text ?? String(number), municipality: rulebook.compiled.definition.municipality, date: day)
-      let evaluation = rulebook.evaluator.evaluate(initiative, facts: facts, asOf: day, traces: false)
-      room = analyzer.analyze(evaluation, today: context.today, evaluator: rulebook.evaluator)
+      room = analyzer.adjustmentsAndQuestions(initiative, facts: facts, rulebook: rulebook.compiled, asOf: day, evaluator: rulebook.evaluator)
     }
     switch context.format {
     case .jsonl:

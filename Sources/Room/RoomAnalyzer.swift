@@ -28,10 +28,7 @@ public struct RoomAnalyzer: Sendable {
   public func analyze(_ evaluation: Evaluation, today: CalendarDay? = nil, evaluator: Evaluator? = nil) -> RoomAnalysis {
     let context = RoomContext(evaluation: evaluation, evaluator: evaluator)
     var analysis = RoomAnalysis(today: today)
-    if options.adjustments, (context.baseline.worst > .allowed || !context.baseline.required.isEmpty) {
-      var search = AdjustmentSearch(context: context, limit: options.maximumAdjustments, pairs: options.pairs)
-      analysis.adjustments = search.run()
-    }
+    analysis.adjustments = adjustments(context)
     analysis.discretion = Discretion.items(evaluation)
     analysis.alternatives = Discretion.alternatives(evaluation)
     analysis.openNorms = OpenNorms.items(evaluation, index: context.index)
@@ -42,5 +39,27 @@ public struct RoomAnalyzer: Sendable {
     analysis.questions = analysis.decidingUnknowns.map(\.fact)
     analysis.deadlines = Deadlines.checks(evaluation, adjustments: analysis.adjustments, today: today)
     return analysis
+  }
+
+  /// Only the adjustments, the deciding unknowns and the questions of an initiative's bound facts,
+  /// the same as `analyze` finds them, without evaluating the initiative in full: what a batch
+  /// reports per record. The rest (discretion, open norms, near misses, deadlines) reads the
+  /// evaluation's findings.
+  public func adjustmentsAndQuestions(
+    _ initiative: Initiative, facts: FactVector, rulebook: CompiledRulebook, asOf: CalendarDay?, evaluator: Evaluator? = nil
+  ) -> RoomAnalysis {
+    let context = RoomContext(initiative: initiative, facts: facts, rulebook: rulebook, asOf: asOf, evaluator: evaluator)
+    var analysis = RoomAnalysis()
+    analysis.adjustments = adjustments(context)
+    var unknowns = DecidingUnknowns(context: context)
+    analysis.decidingUnknowns = unknowns.run(facts).deciding
+    analysis.questions = analysis.decidingUnknowns.map(\.fact)
+    return analysis
+  }
+
+  private func adjustments(_ context: RoomContext) -> [Adjustment] {
+    guard options.adjustments, context.baseline.worst > .allowed || !context.baseline.required.isEmpty else { return [] }
+    var search = AdjustmentSearch(context: context, limit: options.maximumAdjustments, pairs: options.pairs)
+    return search.run()
   }
 }

@@ -44,25 +44,30 @@ struct RoomContext {
   }
 
   init(evaluation: Evaluation, evaluator: Evaluator? = nil) {
-    rulebook = evaluation.rulebook
-    self.evaluator = evaluator.flatMap { $0.rulebook === evaluation.rulebook ? $0 : nil } ?? Evaluator(rulebook: rulebook)
-    day = evaluation.asOf
+    self.init(initiative: evaluation.initiative, facts: evaluation.facts, rulebook: evaluation.rulebook, asOf: evaluation.asOf, evaluator: evaluator)
+  }
+
+  /// The context of an initiative's bound facts, without its evaluation.
+  init(initiative: Initiative, facts: FactVector, rulebook: CompiledRulebook, asOf: CalendarDay?, evaluator: Evaluator? = nil) {
+    self.rulebook = rulebook
+    self.evaluator = evaluator.flatMap { $0.rulebook === rulebook ? $0 : nil } ?? Evaluator(rulebook: rulebook)
+    day = asOf
     epoch = rulebook.epoch(on: day)
     index = ThresholdIndex.of(epoch, rulebook: rulebook)
     candidates = CandidateValues(rulebook: rulebook, index: index)
     decidesAllRules = self.evaluator.decidesAllRulesAtOnce(on: day)
-    facts = evaluation.facts
+    self.facts = facts
     var given = Array(repeating: false, count: rulebook.facts.count)
-    for raw in evaluation.initiative.facts where raw.text != nil || raw.items != nil {
+    for raw in initiative.facts where raw.text != nil || raw.items != nil {
       if let slot = rulebook.slotsByName[raw.name] { given[slot] = true }
     }
-    if evaluation.initiative.facts.isEmpty {
+    if initiative.facts.isEmpty {
       // Facts bound without their written form (a batch line, a program): a known value counts as
       // given, unless it is a default's copy of the fact it falls back to.
       for slot in given.indices where !facts[slot].isUnknown { given[slot] = true }
       for link in rulebook.defaultLinks where facts[link.slot] == facts[link.fallback] { given[link.slot] = false }
     }
-    if evaluation.initiative.date != nil { given[rulebook.dateSlot] = true }
+    if initiative.date != nil { given[rulebook.dateSlot] = true }
     self.given = given
     changes = Array(repeating: nil, count: rulebook.facts.count)
     applying.reserveCapacity(epoch.rules.count)

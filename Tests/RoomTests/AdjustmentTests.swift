@@ -134,3 +134,24 @@ struct BruteForce {
     return abs(x - y) / max(abs(x), step, 1e-9)
   }
 }
+
+/// What a batch asks of the room analysis: the adjustments, deciding unknowns and questions
+/// without a full evaluation, the same as the full analysis finds them, with and without pairs.
+@Test func adjustmentsAndQuestionsAloneAreThoseOfTheFullAnalysis() {
+  for pairs in [false, true] {
+    var options = RoomAnalyzer.Options()
+    options.pairs = pairs
+    let analyzer = RoomAnalyzer(options: options)
+    var compared = 0
+    for (path, evaluation) in exampleEvaluations {
+      let full = analyzer.analyze(evaluation)
+      let alone = analyzer.adjustmentsAndQuestions(
+        evaluation.initiative, facts: evaluation.facts, rulebook: evaluation.rulebook, asOf: evaluation.asOf)
+      #expect(alone.adjustments == full.adjustments, "\(path)")
+      #expect(alone.questions == full.questions, "\(path)")
+      #expect(alone.decidingUnknowns.map(\.fact) == full.decidingUnknowns.map(\.fact), "\(path)")
+      if !full.adjustments.isEmpty { compared += 1 }
+    }
+    #expect(compared > 10)
+  }
+}
