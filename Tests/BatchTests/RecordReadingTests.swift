@@ -133,4 +133,63 @@ import TestSupport
     #expect(outputs[0].split(separator: "\n").count == lines.count)
     #expect(outputs[0] == outputs[1], "\(lineDiff(expected: outputs[1], actual: outputs[0]))")
   }
+
+  /// Thousands of lines made by breaking valid records at random (a byte dropped, doubled or
+  /// replaced by one that matters to JSON), read in one pass and by the general path: the same
+  /// output, byte for byte. Seeded, so that a failure repeats.
+  @Test func brokenLinesGiveTheSameOutputOnBothPaths() throws {
+    let valid = try String(contentsOf: repositoryRoot().appendingPathComponent("Benchmarks/workload/sample-1000.jsonl"), encoding: .utf8)
+      .split(separator: "\n").prefix(200).map { Array($0.utf8) }
+    let pieces = Array(#"{}[]",:\ 0123456789.-eEtrufalsn"#.utf8) + [0x09, 0xC3, 0xA9]
+    var generator = SplitMix(seed: 0x5EED)
+    var lines: [String] = []
+    for index in 0..<3000 {
+      var bytes = valid[index % valid.count]
+      for _ in 0..<(1 + Int(generator.next() % 3)) {
+        let position = Int(generator.next() % UInt64(bytes.count))
+        switch generator.next() % 3 {
+        case 0: bytes.remove(at: position)
+        case 1: bytes.insert(bytes[position], at: position)
+        default: bytes[position] = pieces[Int(generator.next() % UInt64(pieces.count))]
+        }
+        if bytes.isEmpty { bytes = [UInt8(ascii: "{")] }
+      }
+      lines.append(String(decoding: bytes.filter { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self))
+    }
+    let path = try jsonLines(lines)
+    let library = try RulebookLibrary.load(path: repositoryRoot().appendingPathComponent("Benchmarks/workload/rules").path)
+    var outputs: [String] = []
+    for onePass in [true, false] {
+      var context = BatchContext(library: library, rulebook: nil, asOf: nil, format: .jsonl)
+      context.onePass = onePass
+      var source = try JSONLinesSource(path: path)
+      let out = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).jsonl").path
+      _ = try BatchRunner(context: context, options: BatchOptions(output: out)).run(&source, inputSignature: "test")
+      outputs.append(try String(contentsOfFile: out, encoding: .utf8))
+    }
+    let (first, second) = (outputs[0].split(separator: "\n"), outputs[1].split(separator: "\n"))
+    #expect(first.count == lines.filter { !$0.allSatisfy(\.isWhitespace) }.count)
+    #expect(first.contains { $0.contains("\"error\"") } && first.contains { $0.contains("\"verdict\"") })
+    for (index, (a, b)) in zip(first, second).enumerated() where a != b {
+      Issue.record("line \(index + 1): \(lines[index])\none pass: \(a)\ngeneral:  \(b)")
+      break
+    }
+  }
+}
+
+/// A small seeded generator (SplitMix64), for tests that must repeat.
+struct SplitMix {
+  var state: UInt64
+
+  init(seed: UInt64) {
+    state = seed
+  }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 }
