@@ -97,7 +97,7 @@ public struct EvaluationJSONRenderer: Sendable {
       if !finding.overriddenBy.isEmpty { out.member("overridden_by", strings: finding.overriddenBy) }
       if !finding.missingFacts.isEmpty { out.member("missing_facts", strings: finding.missingFacts) }
       out.member("explanation", words.sentence(for: finding, in: evaluation))
-      out.member("source", "\(rule.idSpan.file.path):\(rule.idSpan.startLocation.line)")
+      out.member("source", RuleTexts.of(finding.rule, in: evaluation.rulebook).source)
       if traces {
         out.member("trace") { out in
           out.object { out in
