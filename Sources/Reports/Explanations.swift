@@ -15,8 +15,12 @@ public struct Explanations: Sendable {
   /// The finding's explanation: the rule's template for its status, with `{name}` filled in;
   /// for a rule that does not apply without its own text, the sub-conditions that failed.
   public func sentence(for finding: Finding, in evaluation: Evaluation) -> String {
+    sentence(for: finding, in: evaluation, texts: RuleTexts.of(evaluation.rulebook).entry(finding.rule))
+  }
+
+  /// The finding's explanation, with the rule's texts already at hand.
+  func sentence(for finding: Finding, in evaluation: Evaluation, texts: RuleTexts.Entry) -> String {
     let rule = finding.rule.rule
-    let texts = RuleTexts.of(finding.rule, in: evaluation.rulebook)
     let fill = { (template: RuleTexts.Templates) in
       ExplanationTemplate.render(template.pieces(language)) { formatter.format(value(of: $0, in: evaluation)) }.trimmingSpacesAndNewlines
     }

@@ -44,9 +44,13 @@ struct RuleTexts: Sendable {
     self.entries = entries
   }
 
-  /// The texts of `rule`, shared by every evaluation against `rulebook`.
-  static func of(_ rule: CompiledRule, in rulebook: CompiledRulebook) -> Entry {
-    let texts = rulebook.derived.value(RuleTexts.self) { RuleTexts(rulebook: rulebook) }
-    return texts.entries[ObjectIdentifier(rule)] ?? Entry(rule.rule)
+  /// The texts of `rulebook`'s rules, shared by every evaluation against it.
+  static func of(_ rulebook: CompiledRulebook) -> RuleTexts {
+    rulebook.derived.value(RuleTexts.self) { RuleTexts(rulebook: rulebook) }
+  }
+
+  /// The texts of `rule`.
+  func entry(_ rule: CompiledRule) -> Entry {
+    entries[ObjectIdentifier(rule)] ?? Entry(rule.rule)
   }
 }
