@@ -37,6 +37,7 @@ public struct EvaluationJSONRenderer: Sendable {
 
   func object<Sink: JSONSink>(_ evaluation: Evaluation, room: RoomAnalysis?, to out: inout Sink) {
     let words = Explanations(language: language)
+    let texts = RuleTexts.of(evaluation.rulebook)
     out.object { out in
       out.member("initiative", evaluation.initiative.id)
       out.member("rulebook", evaluation.rulebook.id)
@@ -44,7 +45,7 @@ public struct EvaluationJSONRenderer: Sendable {
       out.member("verdict") { verdict(evaluation.verdict, words, to: &$0) }
       out.member("findings") { out in
         out.array { out in
-          for finding in evaluation.findings { self.finding(finding, evaluation, words, to: &out) }
+          for finding in evaluation.findings { self.finding(finding, evaluation, words, texts.entry(finding.rule), to: &out) }
         }
       }
       if let room { RoomJSONRenderer(language: language).members(room, in: evaluation, to: &out) }
@@ -85,7 +86,9 @@ public struct EvaluationJSONRenderer: Sendable {
     }
   }
 
-  func finding<Sink: JSONSink>(_ finding: Finding, _ evaluation: Evaluation, _ words: Explanations, to out: inout Sink) {
+  func finding<Sink: JSONSink>(
+    _ finding: Finding, _ evaluation: Evaluation, _ words: Explanations, _ texts: RuleTexts.Entry, to out: inout Sink
+  ) {
     let rule = finding.rule.rule
     out.object { out in
       out.member("rule", rule.id)
@@ -96,8 +99,8 @@ public struct EvaluationJSONRenderer: Sendable {
       if let citation = rule.citation { out.member("citation") { Self.citation(citation, to: &$0) } }
       if !finding.overriddenBy.isEmpty { out.member("overridden_by", strings: finding.overriddenBy) }
       if !finding.missingFacts.isEmpty { out.member("missing_facts", strings: finding.missingFacts) }
-      out.member("explanation", words.sentence(for: finding, in: evaluation))
-      out.member("source", "\(rule.idSpan.file.path):\(rule.idSpan.startLocation.line)")
+      out.member("explanation", words.sentence(for: finding, in: evaluation, texts: texts))
+      out.member("source", texts.source)
       if traces {
         out.member("trace") { out in
           out.object { out in

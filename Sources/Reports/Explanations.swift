@@ -15,19 +15,24 @@ public struct Explanations: Sendable {
   /// The finding's explanation: the rule's template for its status, with `{name}` filled in;
   /// for a rule that does not apply without its own text, the sub-conditions that failed.
   public func sentence(for finding: Finding, in evaluation: Evaluation) -> String {
+    sentence(for: finding, in: evaluation, texts: RuleTexts.of(evaluation.rulebook).entry(finding.rule))
+  }
+
+  /// The finding's explanation, with the rule's texts already at hand.
+  func sentence(for finding: Finding, in evaluation: Evaluation, texts: RuleTexts.Entry) -> String {
     let rule = finding.rule.rule
-    let fill = { (template: LocalizedText) in
-      ExplanationTemplate.render(template.text(language)) { formatter.format(value(of: $0, in: evaluation)) }.trimmingSpacesAndNewlines
+    let fill = { (template: RuleTexts.Templates) in
+      ExplanationTemplate.render(template.pieces(language)) { formatter.format(value(of: $0, in: evaluation)) }.trimmingSpacesAndNewlines
     }
     let en = language == "en"
     switch (finding.status, finding.reason) {
     case (.applies, _):
-      return fill(rule.explanation)
+      return fill(texts.explanation)
     case (.doesNotApply, .overridden):
       let others = finding.overriddenBy.joined(separator: ", ")
       return en ? "Set aside by the more specific rule \(others)." : "Opzij gezet door de specifiekere regel \(others)."
     case (.doesNotApply, _):
-      if !rule.explanationNotApplying.isEmpty { return fill(rule.explanationNotApplying) }
+      if !rule.explanationNotApplying.isEmpty { return fill(texts.explanationNotApplying) }
       let trace = finding.reason == .outOfScope ? finding.scopeTrace : finding.conditionTrace
       let failing = trace.map(failingParts) ?? []
       let because = failing.map(describe).joined(separator: en ? "; " : "; ")
@@ -37,7 +42,7 @@ public struct Explanations: Sendable {
       return en ? "Does not apply: \(because)." : "Niet van toepassing: \(because)."
     case (.undetermined, _):
       let facts = finding.missingFacts.joined(separator: ", ")
-      let then = fill(rule.explanation)
+      let then = fill(texts.explanation)
       return en ? "Depends on \(facts). If it applies: \(then)" : "Hangt af van \(facts). Als de regel van toepassing is: \(then)"
     }
   }

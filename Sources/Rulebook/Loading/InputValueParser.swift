@@ -25,7 +25,7 @@ public enum InputValueParser {
   /// An exact decimal with `.` or a Dutch `,` as the decimal mark (`1.250,5` is 1250.5).
   public static func decimal(_ text: String) -> FixedDecimal? {
     var cleaned = text.trimmingSpaces.replacingAll([" ", "_"], with: "")
-    if cleaned.contains(",") {
+    if cleaned.utf8.contains(UInt8(ascii: ",")), cleaned.contains(",") {
       cleaned = cleaned.replacingAll(["."], with: "").replacingAll([","], with: ".")
     }
     return FixedDecimal(parsing: Substring(cleaned))
@@ -91,6 +91,11 @@ public enum InputValueParser {
 
 extension String {
   var trimmingSpaces: String {
+    // Most input has nothing to trim: a first and last byte that are ASCII and not
+    // whitespace begin and end characters that are not whitespace.
+    if let first = utf8.first, let last = utf8.last, !first.isASCIIWhitespaceOrNonASCII, !last.isASCIIWhitespaceOrNonASCII {
+      return self
+    }
     var scalars = Substring(self)
     while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
     while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
@@ -100,6 +105,8 @@ extension String {
   func replacingAll(_ needles: [String], with replacement: String) -> String {
     var text = self
     for needle in needles where !needle.isEmpty {
+      // A one-byte needle whose byte does not occur cannot match.
+      if needle.utf8.count == 1, let byte = needle.utf8.first, !text.utf8.contains(byte) { continue }
       var result = ""
       var rest = Substring(text)
       while let range = rest.firstRange(of: needle) {
@@ -109,5 +116,13 @@ extension String {
       text = result + rest
     }
     return text
+  }
+}
+
+extension UInt8 {
+  /// Whether this UTF-8 byte is ASCII whitespace (tab, line feed, vertical tab, form feed,
+  /// carriage return, space) or part of a non-ASCII character.
+  fileprivate var isASCIIWhitespaceOrNonASCII: Bool {
+    self >= 0x80 || self == 0x20 || (0x09...0x0D).contains(self)
   }
 }

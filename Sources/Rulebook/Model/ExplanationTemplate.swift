@@ -1,37 +1,66 @@
 /// Explanation templates quote values as `{name}`; `{{` and `}}` are literal braces.
 public enum ExplanationTemplate {
+  /// A stretch of a parsed template: literal text, or the name of a value to fill in.
+  public enum Piece: Sendable, Equatable {
+    case text(String)
+    case placeholder(String)
+  }
+
   /// The names quoted in a template, in order.
   public static func placeholders(in template: String) -> [String] {
-    var names: [String] = []
-    _ = render(template) { name in
-      names.append(name)
-      return ""
+    pieces(of: template).compactMap { piece in
+      if case .placeholder(let name) = piece { return name }
+      return nil
     }
-    return names
   }
 
   /// The template with each `{name}` replaced by `value(name)`.
   public static func render(_ template: String, value: (String) -> String) -> String {
+    render(pieces(of: template), value: value)
+  }
+
+  /// The parsed template with each placeholder replaced by `value(name)`.
+  public static func render(_ pieces: [Piece], value: (String) -> String) -> String {
     var out = ""
+    for piece in pieces {
+      switch piece {
+      case .text(let text): out += text
+      case .placeholder(let name): out += value(name)
+      }
+    }
+    return out
+  }
+
+  /// The template as literal text and placeholders (names trimmed of spaces), to render
+  /// many times without parsing it again.
+  public static func pieces(of template: String) -> [Piece] {
+    var pieces: [Piece] = []
+    var text = ""
+    func flush() {
+      if !text.isEmpty { pieces.append(.text(text)) }
+      text = ""
+    }
     var index = template.startIndex
     while index < template.endIndex {
       let character = template[index]
       let next = template.index(after: index)
       if character == "{", next < template.endIndex, template[next] == "{" {
-        out.append("{")
+        text.append("{")
         index = template.index(after: next)
       } else if character == "}", next < template.endIndex, template[next] == "}" {
-        out.append("}")
+        text.append("}")
         index = template.index(after: next)
       } else if character == "{", let close = template[next...].firstIndex(of: "}") {
-        out += value(String(template[next..<close]).trimmingCharacters(in: " "))
+        flush()
+        pieces.append(.placeholder(String(template[next..<close]).trimmingCharacters(in: " ")))
         index = template.index(after: close)
       } else {
-        out.append(character)
+        text.append(character)
         index = next
       }
     }
-    return out
+    flush()
+    return pieces
   }
 }
 
