@@ -38,9 +38,8 @@ public struct BatchContext: Sendable {
   let format: OutputFormat
   /// Whether to collect each record's details for a report.
   public var details = false
-  /// Room analysis for every record (`--room`), with deadlines counted from `today`.
+  /// Room analysis for every record (`--room`): its adjustments and questions.
   public var room: RoomAnalyzer?
-  public var today: CalendarDay?
 
   /// - Parameters:
   ///   - rulebook: use this rulebook for every record; otherwise the record's municipality

@@ -6,7 +6,7 @@ import RuleLanguage
 ///
 /// Candidate values come from the thresholds (see `CandidateValues`). Every single-fact
 /// candidate is tried, then every pair of candidates of two facts; a change is kept when the
-/// fast decision gives a strictly better verdict (see `RoomContext.isBetter`) and the facts
+/// fast decision gives a strictly better verdict (see `RoomContext.lastIsBetter`) and the facts
 /// still meet their ranges and constraints. Per resulting verdict (level and requirements) the
 /// smallest change is kept, and changes that another beats on verdict and size are dropped.
 struct AdjustmentSearch {

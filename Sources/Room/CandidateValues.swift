@@ -32,15 +32,13 @@ struct CandidateValues {
     default:
       break
     }
+    guard current.isUnknown else { return moves(for: slot, current: current, anchor: anchor).map(\.value) }
     var result: [Value] = []
-    for candidate in index.candidates[slot] where candidate != current {
+    for candidate in index.candidates[slot] {
       if case .time(let time) = candidate, case .time(let start)? = anchor, time.minutes <= start.minutes { continue }
       result.append(candidate)
     }
-    if current.isUnknown { return result.sorted { ValueOrder.less($0, $1) } }
-    let step = ValueSteps.step(of: fact)
-    let distances = result.map { ValueSteps.distance(from: current, to: $0, step: step) }
-    return result.indices.sorted { distances[$0] < distances[$1] }.map { result[$0] }
+    return result.sorted { ValueOrder.less($0, $1) }
   }
 
   /// The candidates for `slot` with their distances from `current` (known), nearest first: the

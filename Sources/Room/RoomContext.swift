@@ -188,10 +188,10 @@ struct RoomContext {
     index.anchors[slot].map { facts[$0] }
   }
 
-  /// Whether `outcome` is strictly better than `reference`: a less restrictive worst level, or
-  /// the same with a strict subset of the requirements (and no more open).
-  /// Whether the last decision, `decision`, is strictly better than `reference`, as `isBetter`
-  /// says of its outcome, without building the outcome's lists: most candidates are not.
+  /// Whether the last decision, `decision`, is strictly better than `reference`: a less
+  /// restrictive worst level, or the same with a strict subset of the requirements (and no more
+  /// open). Read from the decision and its rule list, without building an outcome: most
+  /// candidates are not better.
   func lastIsBetter(_ decision: Decision, than reference: Outcome) -> Bool {
     let worst = Self.worst(decision)
     if worst != reference.worst { return worst < reference.worst }
@@ -203,13 +203,6 @@ struct RoomContext {
       required += 1
     }
     return required < reference.required.count
-  }
-
-  func isBetter(_ outcome: Outcome, than reference: Outcome) -> Bool {
-    if outcome.worst != reference.worst { return outcome.worst < reference.worst }
-    guard outcome.decision.level == reference.decision.level, outcome.decision.possibleLevels == reference.decision.possibleLevels
-    else { return false }
-    return outcome.required.count < reference.required.count && Set(outcome.required).isSubset(of: reference.required)
   }
 
   /// The outcome as data for the report.

@@ -103,6 +103,22 @@ import TestSupport
     }
   }
 
+  /// The output of a batch of `lines` on the benchmark rulebook (the sole one), read in one pass
+  /// and by the general path.
+  func outputsOfBothPaths(_ lines: [String]) throws -> [String] {
+    let path = try jsonLines(lines)
+    let library = try RulebookLibrary.load(path: repositoryRoot().appendingPathComponent("Benchmarks/workload/rules").path)
+    return try [true, false].map { onePass in
+      var context = BatchContext(library: library, rulebook: nil, asOf: nil, format: .jsonl)
+      context.onePass = onePass
+      #expect((context.soleBook != nil) == onePass)
+      var source = try JSONLinesSource(path: path)
+      let out = FileManager.default.temporaryDirectory.appendingPathComponent("paths-\(UUID().uuidString).jsonl").path
+      _ = try BatchRunner(context: context, options: BatchOptions(output: out)).run(&source, inputSignature: "test")
+      return try String(contentsOfFile: out, encoding: .utf8)
+    }
+  }
+
   /// Lines of every shape, read in one pass and by the general path: the same output, byte for byte.
   @Test func onePassAndGeneralPathGiveTheSameOutput() throws {
     let full = #""activity":"bbq","visitors":10,"start_hour":12,"end_hour":14,"amplified_music":false,"road_closure":"none","objects_m2":0.0,"on_public_ground":false,"alcohol_sold":false,"zone":"residential","days":1,"budget_requested_eur":0.0"#
@@ -118,18 +134,7 @@ import TestSupport
       #"{"visitors":10"#, #"["visitors"]"#, #"{"title":"Feest","description":"ja","language":"en","visitors":10}"#,
       #"{"amplified_music":"ja","on_public_ground":1}"#, #"{"days":[1,2]}"#, #"{"visitors":1e3}"#,
     ]
-    let path = try jsonLines(lines)
-    let library = try RulebookLibrary.load(path: repositoryRoot().appendingPathComponent("Benchmarks/workload/rules").path)
-    var outputs: [String] = []
-    for onePass in [true, false] {
-      var context = BatchContext(library: library, rulebook: nil, asOf: nil, format: .jsonl)
-      context.onePass = onePass
-      #expect((context.soleBook != nil) == onePass)
-      var source = try JSONLinesSource(path: path)
-      let out = FileManager.default.temporaryDirectory.appendingPathComponent("one-pass-\(UUID().uuidString).jsonl").path
-      _ = try BatchRunner(context: context, options: BatchOptions(output: out)).run(&source, inputSignature: "test")
-      outputs.append(try String(contentsOfFile: out, encoding: .utf8))
-    }
+    let outputs = try outputsOfBothPaths(lines)
     #expect(outputs[0].split(separator: "\n").count == lines.count)
     #expect(outputs[0] == outputs[1], "\(lineDiff(expected: outputs[1], actual: outputs[0]))")
   }
@@ -156,17 +161,7 @@ import TestSupport
       }
       lines.append(String(decoding: bytes.filter { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self))
     }
-    let path = try jsonLines(lines)
-    let library = try RulebookLibrary.load(path: repositoryRoot().appendingPathComponent("Benchmarks/workload/rules").path)
-    var outputs: [String] = []
-    for onePass in [true, false] {
-      var context = BatchContext(library: library, rulebook: nil, asOf: nil, format: .jsonl)
-      context.onePass = onePass
-      var source = try JSONLinesSource(path: path)
-      let out = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).jsonl").path
-      _ = try BatchRunner(context: context, options: BatchOptions(output: out)).run(&source, inputSignature: "test")
-      outputs.append(try String(contentsOfFile: out, encoding: .utf8))
-    }
+    let outputs = try outputsOfBothPaths(lines)
     let (first, second) = (outputs[0].split(separator: "\n"), outputs[1].split(separator: "\n"))
     #expect(first.count == lines.filter { !$0.allSatisfy(\.isWhitespace) }.count)
     #expect(first.contains { $0.contains("\"error\"") } && first.contains { $0.contains("\"verdict\"") })

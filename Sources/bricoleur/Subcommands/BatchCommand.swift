@@ -56,9 +56,6 @@ extension Bricoleur {
     @Flag(help: "With --room: also search pairs of facts (slower).")
     var pairs = false
 
-    @Option(help: "With --room: count deadlines from this date (YYYY-MM-DD).")
-    var today: String?
-
     @Option(help: "Language of the report: nl or en.")
     var lang = "nl"
 
@@ -87,7 +84,6 @@ extension Bricoleur {
         var roomOptions = RoomAnalyzer.Options()
         roomOptions.pairs = pairs
         context.room = RoomAnalyzer(options: roomOptions)
-        context.today = today.flatMap(InputValueParser.date)
       }
       var options = BatchOptions(output: output)
       options.format = OutputFormat(rawValue: format)!
