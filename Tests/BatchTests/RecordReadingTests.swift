@@ -119,6 +119,23 @@ import TestSupport
     }
   }
 
+  /// Lines longer than a read block (4 MiB) are read whole, between short ones, at every chunk
+  /// size: the buffer grows until the line ends.
+  @Test func linesLongerThanAReadBlockAreReadWhole() throws {
+    let long = #"{"id":"long","title":""# + String(repeating: "x", count: 9 << 20) + #"","visitors":10}"#
+    let lines = [#"{"id":"a","visitors":10}"#, long, #"{"id":"b","visitors":2000}"#, long, #"{"id":"c","visitors":1}"#]
+    let path = try jsonLines(lines)
+    for limit in [1, 2, 100] {
+      var source = try JSONLinesSource(path: path)
+      var read: [(line: Int, length: Int)] = []
+      while let chunk = try source.nextChunk(limit: limit) {
+        for case .jsonLine(let line, let start, let end) in chunk.items { read.append((line, end - start)) }
+      }
+      #expect(read.map(\.line) == [1, 2, 3, 4, 5], "chunks of \(limit)")
+      #expect(read.map(\.length) == lines.map(\.utf8.count), "chunks of \(limit)")
+    }
+  }
+
   /// Lines of every shape, read in one pass and by the general path: the same output, byte for byte.
   @Test func onePassAndGeneralPathGiveTheSameOutput() throws {
     let full = #""activity":"bbq","visitors":10,"start_hour":12,"end_hour":14,"amplified_music":false,"road_closure":"none","objects_m2":0.0,"on_public_ground":false,"alcohol_sold":false,"zone":"residential","days":1,"budget_requested_eur":0.0"#
