@@ -27,7 +27,7 @@ func buildApplication(
     store: store, interval: configuration.reloadInterval, onSIGHUP: configuration.reloadOnSIGHUP, logger: logger)
   return Application(
     router: router,
-    server: .http1(configuration: .init(idleTimeout: configuration.idleTimeout.map { .init($0) })),
+    server: .http1OnEventLoops(configuration: .init(idleTimeout: configuration.idleTimeout.map { .init($0) })),
     // A backlog of 4096 (the kernel caps it at somaxconn) instead of 256: with thousands of
     // clients connecting at once, a full accept queue drops their SYNs, and each retries only
     // after 1, 2, 4… seconds; 207 of 2000 connections went unanswered within a minute.
