@@ -95,6 +95,9 @@ let package = Package(
       ]
     ),
     .executableTarget(
+      name: "answer-bench", dependencies: ["Engine", "Room", "Reports", "YAMLTree"], path: "Benchmarks/Answer",
+      swiftSettings: swiftSettings),
+    .executableTarget(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
   ]
 )

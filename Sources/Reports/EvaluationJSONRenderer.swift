@@ -35,7 +35,7 @@ public struct EvaluationJSONRenderer: Sendable {
     object(evaluation, room: room, to: &writer)
   }
 
-  func object<Sink: JSONSink>(_ evaluation: Evaluation, room: RoomAnalysis?, to out: inout Sink) {
+  func object<Sink: JSONSink & ~Copyable>(_ evaluation: Evaluation, room: RoomAnalysis?, to out: inout Sink) {
     let words = Explanations(language: language)
     let texts = RuleTexts.of(evaluation.rulebook)
     out.object { out in
@@ -52,7 +52,7 @@ public struct EvaluationJSONRenderer: Sendable {
     }
   }
 
-  func verdict<Sink: JSONSink>(_ verdict: Verdict, _ words: Explanations, to out: inout Sink) {
+  func verdict<Sink: JSONSink & ~Copyable>(_ verdict: Verdict, _ words: Explanations, to out: inout Sink) {
     out.object { out in
       out.member("level", verdict.level.rawValue)
       out.member("label", words.level(verdict.level))
@@ -67,7 +67,7 @@ public struct EvaluationJSONRenderer: Sendable {
     }
   }
 
-  func requirement<Sink: JSONSink>(_ requirement: Requirement, to out: inout Sink) {
+  func requirement<Sink: JSONSink & ~Copyable>(_ requirement: Requirement, to out: inout Sink) {
     out.object { out in
       out.member("kind", requirement.kind.rawValue)
       if !requirement.name.isEmpty { out.member("name", requirement.name.text(language)) }
@@ -77,7 +77,7 @@ public struct EvaluationJSONRenderer: Sendable {
     }
   }
 
-  static func citation<Sink: JSONSink>(_ citation: Citation, to out: inout Sink) {
+  static func citation<Sink: JSONSink & ~Copyable>(_ citation: Citation, to out: inout Sink) {
     out.object { out in
       out.member("regulation", citation.regulation)
       out.member("article", citation.article)
@@ -86,7 +86,7 @@ public struct EvaluationJSONRenderer: Sendable {
     }
   }
 
-  func finding<Sink: JSONSink>(
+  func finding<Sink: JSONSink & ~Copyable>(
     _ finding: Finding, _ evaluation: Evaluation, _ words: Explanations, _ texts: RuleTexts.Entry, to out: inout Sink
   ) {
     let rule = finding.rule.rule
@@ -112,7 +112,7 @@ public struct EvaluationJSONRenderer: Sendable {
     }
   }
 
-  static func trace<Sink: JSONSink>(_ node: TraceNode, to out: inout Sink) {
+  static func trace<Sink: JSONSink & ~Copyable>(_ node: TraceNode, to out: inout Sink) {
     out.object { out in
       out.member("expr", node.text)
       out.key("value")
@@ -135,7 +135,7 @@ public struct EvaluationJSONRenderer: Sendable {
   }
 
   /// A value in JSON: booleans and integers as such, everything else in its source form.
-  static func value<Sink: JSONSink>(_ value: Value, to out: inout Sink) {
+  static func value<Sink: JSONSink & ~Copyable>(_ value: Value, to out: inout Sink) {
     switch value {
     case .unknown: out.null()
     case .bool(let flag): out.bool(flag)

@@ -1,6 +1,6 @@
 /// Where the renderers write JSON, one token at a time: `JSONWriter` writes text,
 /// `JSONTreeBuilder` builds a `JSONValue`. Members come out in the order they are written.
-public protocol JSONSink {
+public protocol JSONSink: ~Copyable {
   mutating func beginObject()
   mutating func endObject()
   mutating func beginArray()
@@ -14,7 +14,7 @@ public protocol JSONSink {
   mutating func null()
 }
 
-extension JSONSink {
+extension JSONSink where Self: ~Copyable {
   /// An object whose members `body` writes.
   mutating func object(_ body: (inout Self) -> Void) {
     beginObject()

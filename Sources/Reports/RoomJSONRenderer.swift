@@ -24,7 +24,7 @@ public struct RoomJSONRenderer: Sendable {
   }
 
   /// Writes the `room` and `questions` members into the object open in `out`.
-  func members<Sink: JSONSink>(_ room: RoomAnalysis, in evaluation: Evaluation, to out: inout Sink) {
+  func members<Sink: JSONSink & ~Copyable>(_ room: RoomAnalysis, in evaluation: Evaluation, to out: inout Sink) {
     let lines = RoomExplanations(language: language).lines(room, in: evaluation)
     // The items in the order of `lines`: adjustments, discretion, open norms, alternatives, near
     // misses, deciding unknowns, deadlines.
@@ -55,7 +55,7 @@ public struct RoomJSONRenderer: Sendable {
   }
 
   /// The members particular to item `index` of the room's `part`-th list.
-  func detail<Sink: JSONSink>(of room: RoomAnalysis, part: Int, _ index: Int, to out: inout Sink) {
+  func detail<Sink: JSONSink & ~Copyable>(of room: RoomAnalysis, part: Int, _ index: Int, to out: inout Sink) {
     switch part {
     case 0:
       adjustment(room.adjustments[index], to: &out)
@@ -110,7 +110,7 @@ public struct RoomJSONRenderer: Sendable {
     }
   }
 
-  func deadline<Sink: JSONSink>(_ check: DeadlineCheck, to out: inout Sink) {
+  func deadline<Sink: JSONSink & ~Copyable>(_ check: DeadlineCheck, to out: inout Sink) {
     out.member("deadline", check.deadline.description)
     out.member("latest_day", check.latestDay.description)
     out.member("today", check.today.description)
@@ -129,7 +129,7 @@ public struct RoomJSONRenderer: Sendable {
     if let level = check.level { out.member("level", level.rawValue) }
   }
 
-  func adjustment<Sink: JSONSink>(_ adjustment: Adjustment, to out: inout Sink) {
+  func adjustment<Sink: JSONSink & ~Copyable>(_ adjustment: Adjustment, to out: inout Sink) {
     out.member("changes") { out in
       out.array { out in
         for change in adjustment.changes {
@@ -148,7 +148,7 @@ public struct RoomJSONRenderer: Sendable {
     out.number(Self.number(adjustment.distance))
   }
 
-  func verdict<Sink: JSONSink>(_ verdict: VerdictSummary, to out: inout Sink) {
+  func verdict<Sink: JSONSink & ~Copyable>(_ verdict: VerdictSummary, to out: inout Sink) {
     out.object { out in
       out.member("level", verdict.level.rawValue)
       out.member("determined", verdict.determined)

@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Hummingbird
+import Reports
 import SourceDiagnostics
 
 /// The body of every error response: a stable code, a message, and the diagnostics with the
@@ -78,5 +79,11 @@ enum WireJSON {
   /// A response whose body is already UTF-8.
   static func bytes(_ bytes: [UInt8], contentType: String, status: HTTPResponse.Status = .ok) -> Response {
     Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+  }
+
+  /// A response whose body is the text of `writer`, copied once.
+  static func written(_ writer: borrowing JSONWriter, contentType: String, status: HTTPResponse.Status = .ok) -> Response {
+    let buffer = writer.withBytes { ByteBuffer(bytes: $0) }
+    return Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: buffer))
   }
 }

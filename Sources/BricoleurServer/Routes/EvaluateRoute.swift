@@ -52,7 +52,7 @@ enum EvaluateRoute {
       }
       if evaluations.count != 1 { writer.endArray() }
       writer.append(CollectionOfOne(UInt8(ascii: "\n")))
-      return WireJSON.bytes(writer.bytes, contentType: "application/json; charset=utf-8")
+      return WireJSON.written(writer, contentType: "application/json; charset=utf-8")
     case .markdown:
       let text = evaluations.enumerated().map { EvaluationMarkdownRenderer(language: lang($1)).render($1, room: room($0)) }
         .joined(separator: "\n---\n\n")
