@@ -4,7 +4,8 @@
 // The load test's body (Examples/borne/buurtbarbecue-esch.yaml) is measured on its own, then
 // the mean over every example initiative. Each figure is the fastest of the rounds, so that
 // another process's slice of the core does not count.
-// Run with `swift run -c release answer-bench` from the repository root.
+// Run with `swift run -c release answer-bench [ROUNDS] [FILE]` from the repository root; with a
+// FILE, only that body is measured (for a profile of one answer).
 import Engine
 import Foundation
 import Reports
@@ -59,7 +60,12 @@ func line(_ name: String, _ figures: (read: Double, room: Double, write: Double,
       figures.room, figures.write, figures.size))
 }
 
-let rounds = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 200
+let arguments = CommandLine.arguments.dropFirst()
+let rounds = Int(arguments.first ?? "") ?? 200
+if let only = arguments.dropFirst().first {
+  line(only, measure(Array(try Data(contentsOf: URL(fileURLWithPath: only))), rounds: rounds))
+  exit(0)
+}
 let borne = bodies.first { $0.path == loadTestBody }!
 line("load-test body (\(loadTestBody))", measure(borne.bytes, rounds: rounds))
 var sum = (read: 0.0, room: 0.0, write: 0.0, size: 0)

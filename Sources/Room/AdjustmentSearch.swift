@@ -48,7 +48,7 @@ struct AdjustmentSearch {
     for (slot, slotMoves) in moves {
       for move in slotMoves {
         context.set(slot, move.value, in: &facts)
-        if context.meetsConstraints(facts) { consider(move, nil, move.distance) }
+        if context.meetsConstraints(facts, changed: [slot]) { consider(move, nil, move.distance) }
       }
       restore(slot, in: &facts)
     }
@@ -60,7 +60,7 @@ struct AdjustmentSearch {
           context.set(a, x.value, in: &facts)
           for y in bMoves {
             context.set(b, y.value, in: &facts)
-            if context.meetsConstraints(facts) { consider(x, y, x.distance + y.distance) }
+            if context.meetsConstraints(facts, changed: [a, b]) { consider(x, y, x.distance + y.distance) }
           }
           restore(b, in: &facts)
         }

@@ -43,7 +43,7 @@ struct NearMisses {
         guard near, seen.insert(Crossing(slot: slot, value: crossing)).inserted else { continue }
         context.set(slot, crossing, in: &facts)
         defer { context.restore(slot, from: context.facts, in: &facts) }
-        guard context.meetsConstraints(facts) else { continue }
+        guard context.meetsConstraints(facts, changed: [slot]) else { continue }
         // Only this fact differs from the initiative's: decided from the baseline. Two statements:
         // `outcome(of:)` reads the rule lists the decision fills.
         let decision = context.decideLevel(facts, changed: [slot])

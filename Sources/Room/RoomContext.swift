@@ -25,10 +25,24 @@ struct RoomContext {
   private(set) var decisionBaseline: Evaluator.Baseline!
   /// Whether the flat program holds every rule (then no list of rules to recompute is needed).
   let decidesAllRules: Bool
-  /// For each slot, what a change to it changes: the slots (itself, then the facts that default
-  /// to it) and the rules that read any of them, in order (none when the flat program decides all).
-  /// Worked out for a slot the first time it is changed: a search changes only a few.
-  private var changes: [(slots: [Int], rules: [Int])?]
+  /// For each slot, what a change to it changes (see `Change`). Worked out for a slot the first
+  /// time it is changed: a search changes only a few.
+  private var changes: [Change?]
+  /// What a change to the last pair of slots decided changes, for the next candidate of the
+  /// same pair (a search tries every value of one fact with every value of the other).
+  private var lastPair: (first: Int, second: Int, change: Change)?
+  /// The constraints between facts that the initiative as it is does not meet.
+  private(set) var unmetAtBaseline: [Int] = []
+
+  /// What changing a fact changes.
+  struct Change {
+    /// The fact's slot, then the slots of the facts that default to it.
+    var slots: [Int]
+    /// The rules that read any of them, in order (none when the flat program decides all).
+    var rules: [Int]
+    /// The constraints between facts that read any of them, in order.
+    var constraints: [Int]
+  }
 
   /// A decision with the rules behind it.
   struct Outcome: Equatable {
@@ -75,31 +89,29 @@ struct RoomContext {
     baseline = decide(facts)
     undeterminedAtBaseline = undetermined
     decisionBaseline = self.evaluator.baseline(facts, on: day)
+    unmetAtBaseline = epoch.constraints.indices.filter { epoch.constraints[$0].program.evaluateTruth(facts) == .false }
   }
 
   /// Decides `facts`, which differ from the initiative's only in `changed` slots: only the rules
   /// reading those facts (or the facts that default to them) are evaluated again.
   mutating func decideLevel(_ facts: FactVector, changed: [Int]) -> Decision {
-    if changed.count == 1 {
-      let change = self.change(changed[0])
-      return evaluator.decide(
-        facts, on: day, from: decisionBaseline, changing: change.slots, recompute: change.rules, applying: &applying,
-        undetermined: &undetermined)
-    }
-    // The changed slots first, then the facts that default to them.
-    var slots = changed
-    var rules: [Int] = []
-    for slot in changed {
-      let change = self.change(slot)
-      slots += change.slots.dropFirst()
-      rules = Self.union(rules, change.rules)
-    }
+    let change = self.change(of: changed)
     return evaluator.decide(
-      facts, on: day, from: decisionBaseline, changing: slots, recompute: rules, applying: &applying, undetermined: &undetermined)
+      facts, on: day, from: decisionBaseline, changing: change.slots, recompute: change.rules, applying: &applying,
+      undetermined: &undetermined)
+  }
+
+  /// What a change to the `changed` slots changes.
+  private mutating func change(of changed: [Int]) -> Change {
+    switch changed.count {
+    case 1: change(changed[0])
+    case 2: change(changed[0], changed[1])
+    default: change(changed)
+    }
   }
 
   /// What a change to `slot` changes (see `changes`).
-  private mutating func change(_ slot: Int) -> (slots: [Int], rules: [Int]) {
+  private mutating func change(_ slot: Int) -> Change {
     if let known = changes[slot] { return known }
     var slots = [slot]
     for link in rulebook.defaultLinks where link.fallback == slot && !given[link.slot] { slots.append(link.slot) }
@@ -109,8 +121,31 @@ struct RoomContext {
       for slot in slots { reading.formUnion(index.rulesReading[slot]) }
       rules = reading.sorted()
     }
-    changes[slot] = (slots, rules)
-    return (slots, rules)
+    let constraints = Set(slots.flatMap { index.constraintsReading[$0] }).sorted()
+    let change = Change(slots: slots, rules: rules, constraints: constraints)
+    changes[slot] = change
+    return change
+  }
+
+  /// What a change to two slots changes, kept for the next candidate of the same pair.
+  private mutating func change(_ first: Int, _ second: Int) -> Change {
+    if let last = lastPair, last.first == first, last.second == second { return last.change }
+    let change = self.change([first, second])
+    lastPair = (first, second, change)
+    return change
+  }
+
+  /// What a change to several slots changes: the changed slots first, then the facts that
+  /// default to them.
+  private mutating func change(_ changed: [Int]) -> Change {
+    var combined = Change(slots: changed, rules: [], constraints: [])
+    for slot in changed {
+      let change = self.change(slot)
+      combined.slots += change.slots.dropFirst()
+      combined.rules = Self.union(combined.rules, change.rules)
+      combined.constraints = Self.union(combined.constraints, change.constraints)
+    }
+    return combined
   }
 
   /// The union of two ascending lists of distinct numbers, ascending.
@@ -181,6 +216,15 @@ struct RoomContext {
   /// Whether `facts` meets every constraint between facts (unknown counts as met).
   func meetsConstraints(_ facts: FactVector) -> Bool {
     epoch.constraints.allSatisfy { $0.program.evaluateTruth(facts) != .false }
+  }
+
+  /// Whether `facts`, which differ from the initiative's only in the `changed` slots (as `set`
+  /// changes them), meets every constraint: only the constraints reading a changed fact are
+  /// evaluated; every other one is met exactly when the initiative meets it.
+  mutating func meetsConstraints(_ facts: FactVector, changed: [Int]) -> Bool {
+    let change = self.change(of: changed)
+    for constraint in unmetAtBaseline where !change.constraints.contains(constraint) { return false }
+    return change.constraints.allSatisfy { epoch.constraints[$0].program.evaluateTruth(facts) != .false }
   }
 
   /// The value of the fact a time follows (`start` for `end`), if any.

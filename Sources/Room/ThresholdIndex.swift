@@ -10,6 +10,8 @@ final class ThresholdIndex: Sendable {
   let thresholds: [[(rule: Int, threshold: Threshold)]]
   /// The rules whose scope or condition reads each slot.
   let rulesReading: [[Int]]
+  /// The constraints between facts that read each slot, by index in `epoch.constraints`.
+  let constraintsReading: [[Int]]
   /// Whether every threshold on a slot compares the fact itself (not arithmetic over facts).
   let exact: [Bool]
   /// The values worth trying for each slot, at and next to its thresholds, within its range,
@@ -41,6 +43,13 @@ final class ThresholdIndex: Sendable {
     }
     self.thresholds = thresholds
     rulesReading = readers
+    var constraintReaders = Array(repeating: [Int](), count: slotCount)
+    for (index, constraint) in epoch.constraints.enumerated() {
+      for slot in epoch.environment.freeFacts(of: constraint.program.checked) where slot < slotCount {
+        constraintReaders[slot].append(index)
+      }
+    }
+    constraintsReading = constraintReaders
     self.exact = exact
     cases = rulebook.facts.map { rulebook.enumCases(of: $0) }
     adjustable = rulebook.facts.map(\.adjustable)

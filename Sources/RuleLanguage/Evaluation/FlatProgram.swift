@@ -164,6 +164,10 @@ public final class FlatProgram: Sendable {
     let known: [Bool]
     let workingValues: UnsafeMutablePointer<Int64>
     let workingKnown: UnsafeMutablePointer<Bool>
+    /// The instructions the last run over several changed slots ran, for the next run over the
+    /// same slots (a search tries many values of the same two facts).
+    var lastSlots: [Int] = []
+    var lastAffected: [Int32] = []
 
     init(values: [Int64], known: [Bool]) {
       self.values = values
@@ -198,13 +202,15 @@ public final class FlatProgram: Sendable {
     _ facts: FactVector, from state: State, changing slots: [Int], outputs: UnsafeBufferPointer<Int32>,
     into truths: UnsafeMutablePointer<UInt8>
   ) -> Bool {
-    var affected: [Int32]
+    let affected: [Int32]
     if slots.count == 1 {
       affected = slots[0] < dependents.count ? dependents[slots[0]] : []
+    } else if slots == state.lastSlots {
+      affected = state.lastAffected
     } else {
-      affected = slots.flatMap { $0 < dependents.count ? dependents[$0] : [] }
-      affected.sort()
-      affected = affected.indices.compactMap { $0 == 0 || affected[$0] != affected[$0 - 1] ? affected[$0] : nil }
+      affected = Set(slots.flatMap { $0 < dependents.count ? dependents[$0] : [] }).sorted()
+      state.lastSlots = slots
+      state.lastAffected = affected
     }
     let (v, n) = (state.workingValues, state.workingKnown)
     return affected.withUnsafeBufferPointer { affected in
