@@ -115,12 +115,12 @@ public struct EvaluationJSONRenderer: Sendable {
   static func trace<Sink: JSONSink & ~Copyable>(_ node: TraceNode, to out: inout Sink) {
     out.object { out in
       out.member("expr", node.text)
-      out.key("value")
+      out.key(literal: "value")
       if let value = node.value { Self.value(value, to: &out) } else { out.null() }
       if !node.inputs.isEmpty {
         out.member("inputs") { out in
           out.object { out in
-            for input in node.inputs { out.member(input.name) { value(input.value, to: &$0) } }
+            for input in node.inputs { out.member(named: input.name) { value(input.value, to: &$0) } }
           }
         }
       }

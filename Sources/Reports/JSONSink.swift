@@ -7,6 +7,8 @@ public protocol JSONSink: ~Copyable {
   mutating func endArray()
   /// The key of the next member of the innermost object.
   mutating func key(_ name: String)
+  /// A key written in the source, which needs no escape (plain ASCII letters and `_`).
+  mutating func key(literal name: StaticString)
   mutating func string(_ text: String)
   /// A number in its JSON form.
   mutating func number(_ text: String)
@@ -15,6 +17,10 @@ public protocol JSONSink: ~Copyable {
 }
 
 extension JSONSink where Self: ~Copyable {
+  mutating func key(literal name: StaticString) {
+    key(name.description)
+  }
+
   /// An object whose members `body` writes.
   mutating func object(_ body: (inout Self) -> Void) {
     beginObject()
@@ -30,29 +36,35 @@ extension JSONSink where Self: ~Copyable {
   }
 
   /// A member whose value `body` writes.
-  mutating func member(_ name: String, _ body: (inout Self) -> Void) {
+  mutating func member(_ name: StaticString, _ body: (inout Self) -> Void) {
+    key(literal: name)
+    body(&self)
+  }
+
+  /// A member under a key from the data (a fact's name), escaped.
+  mutating func member(named name: String, _ body: (inout Self) -> Void) {
     key(name)
     body(&self)
   }
 
-  mutating func member(_ name: String, _ text: String) {
-    key(name)
+  mutating func member(_ name: StaticString, _ text: String) {
+    key(literal: name)
     string(text)
   }
 
-  mutating func member(_ name: String, _ flag: Bool) {
-    key(name)
+  mutating func member(_ name: StaticString, _ flag: Bool) {
+    key(literal: name)
     bool(flag)
   }
 
-  mutating func member(_ name: String, int value: some BinaryInteger) {
-    key(name)
+  mutating func member(_ name: StaticString, int value: some BinaryInteger) {
+    key(literal: name)
     number(String(value))
   }
 
   /// A member whose value is an array of strings.
-  mutating func member(_ name: String, strings: [String]) {
-    key(name)
+  mutating func member(_ name: StaticString, strings: [String]) {
+    key(literal: name)
     beginArray()
     for text in strings { string(text) }
     endArray()

@@ -156,6 +156,14 @@ public struct JSONWriter: ~Copyable, JSONSink {
     afterKey = true
   }
 
+  public mutating func key(literal name: StaticString) {
+    prefix()
+    write(UInt8(ascii: "\""))
+    write(name)
+    if pretty { write("\": ") } else { write("\":") }
+    afterKey = true
+  }
+
   public mutating func string(_ text: String) {
     prefix()
     escaped(text)

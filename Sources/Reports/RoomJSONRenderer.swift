@@ -81,9 +81,9 @@ public struct RoomJSONRenderer: Sendable {
       out.member("crossing") { EvaluationJSONRenderer.value(miss.crossing, to: &$0) }
       out.member("margin") { out in
         out.object { out in
-          out.key("absolute")
+          out.key(literal: "absolute")
           out.number(Self.number(miss.absoluteMargin))
-          out.key("relative")
+          out.key(literal: "relative")
           out.number(Self.number(miss.relativeMargin))
         }
       }
@@ -103,7 +103,7 @@ public struct RoomJSONRenderer: Sendable {
           }
         }
       }
-      out.key("expected_open")
+      out.key(literal: "expected_open")
       out.number(Self.number(unknown.expectedOpen))
     default:
       deadline(room.deadlines[index], to: &out)
@@ -144,7 +144,7 @@ public struct RoomJSONRenderer: Sendable {
     out.member("verdict_after") { verdict(adjustment.verdictAfter, to: &$0) }
     out.member("removes", strings: adjustment.removes)
     out.member("exact", adjustment.exact)
-    out.key("distance")
+    out.key(literal: "distance")
     out.number(Self.number(adjustment.distance))
   }
 

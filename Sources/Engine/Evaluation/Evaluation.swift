@@ -76,18 +76,62 @@ public struct Finding: Sendable {
 
 /// One node of an explanation trace: a sub-condition, its value, and the facts and
 /// parameters behind it.
+///
+/// A view of the rulebook's `TraceShape` (texts, lines, structure) and of the values one
+/// evaluation recorded: making a trace fills in values only, and nodes, inputs and children are
+/// read from the two when asked for. Two nodes are equal when everything they show is.
 public struct TraceNode: Sendable, Hashable {
+  let shape: TraceShape
+  let recorded: RecordedValues
+
   /// The sub-condition as source text (`visitors <= max_bezoekers`).
-  public var text: String
+  public var text: String { shape.text }
   /// Its value; nil when short-circuiting skipped it.
-  public var value: Value?
+  public var value: Value? { recorded[shape.id] }
   /// The facts, parameters and definitions it reads, with their values.
-  public var inputs: [TraceInput]
-  public var children: [TraceNode]
+  public var inputs: Inputs { Inputs(node: self) }
+  public var children: Children { Children(node: self) }
   /// How the children combine: `and`, `or`, `not`, or nil for a leaf.
-  public var joins: String?
+  public var joins: String? { shape.joins }
   /// The line in the rule file.
-  public var line: Int
+  public var line: Int { shape.line }
+
+  /// The children of a node, in order.
+  public struct Children: RandomAccessCollection, Sendable {
+    let node: TraceNode
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { node.shape.children.count }
+    public subscript(position: Int) -> TraceNode {
+      TraceNode(shape: node.shape.children[position], recorded: node.recorded)
+    }
+  }
+
+  /// The named values a node reads, in order.
+  public struct Inputs: RandomAccessCollection, Sendable {
+    let node: TraceNode
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { node.shape.inputs.count }
+    public subscript(position: Int) -> TraceInput {
+      switch node.shape.inputs[position] {
+      case .fact(let name, let slot): TraceInput(kind: .fact, name: name, value: node.recorded.facts[slot])
+      case .parameter(let name, let value): TraceInput(kind: .parameter, name: name, value: value)
+      case .definition(let name, let id): TraceInput(kind: .definition, name: name, value: node.recorded[id] ?? .unknown)
+      }
+    }
+  }
+
+  public static func == (a: TraceNode, b: TraceNode) -> Bool {
+    a.text == b.text && a.value == b.value && a.joins == b.joins && a.line == b.line && a.inputs.elementsEqual(b.inputs)
+      && a.children.elementsEqual(b.children)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(text)
+    hasher.combine(value)
+    hasher.combine(line)
+    for input in inputs { hasher.combine(input) }
+    for child in children { hasher.combine(child) }
+  }
 }
 
 /// A named value read by a sub-condition.
