@@ -38,7 +38,7 @@ struct RoomContext {
   struct Change {
     /// The fact's slot, then the slots of the facts that default to it.
     var slots: [Int]
-    /// The rules that read any of them, in order (none when the flat program decides all).
+    /// The rules that read any of them and that the flat program does not hold, in order.
     var rules: [Int]
     /// The constraints between facts that read any of them, in order.
     var constraints: [Int]
@@ -119,7 +119,7 @@ struct RoomContext {
     if !decidesAllRules {
       var reading = Set<Int>()
       for slot in slots { reading.formUnion(index.rulesReading[slot]) }
-      rules = reading.sorted()
+      rules = evaluator.rulesOutsideFlatProgram(on: day).filter(reading.contains)
     }
     let constraints = Set(slots.flatMap { index.constraintsReading[$0] }).sorted()
     let change = Change(slots: slots, rules: rules, constraints: constraints)

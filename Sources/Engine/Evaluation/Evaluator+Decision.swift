@@ -74,6 +74,12 @@ extension Evaluator {
     plan(on: day).fallback.isEmpty
   }
 
+  /// The rules (by index) the flat program does not hold on `day`: the only ones an incremental
+  /// decision's `recompute` list needs.
+  public func rulesOutsideFlatProgram(on day: CalendarDay?) -> [Int] {
+    plan(on: day).fallback
+  }
+
   func plan(on day: CalendarDay?) -> DecisionPlan {
     day.flatMap { day in plans.first { $0.epoch.validity.contains(day) } } ?? plans[0]
   }

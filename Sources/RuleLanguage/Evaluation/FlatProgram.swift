@@ -208,7 +208,7 @@ public final class FlatProgram: Sendable {
     } else if slots == state.lastSlots {
       affected = state.lastAffected
     } else {
-      affected = Set(slots.flatMap { $0 < dependents.count ? dependents[$0] : [] }).sorted()
+      affected = Self.merged(slots.map { $0 < dependents.count ? dependents[$0] : [] })
       state.lastSlots = slots
       state.lastAffected = affected
     }
@@ -228,6 +228,38 @@ public final class FlatProgram: Sendable {
       }
       return completed
     }
+  }
+
+  /// The union of ascending lists, ascending, each position once.
+  static func merged(_ lists: [[Int32]]) -> [Int32] {
+    var result: [Int32] = []
+    result.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+    if lists.count == 2 {
+      let (a, b) = (lists[0], lists[1])
+      var (i, j) = (0, 0)
+      while i < a.count, j < b.count {
+        if a[i] < b[j] {
+          result.append(a[i])
+          i += 1
+        } else {
+          if a[i] == b[j] { i += 1 }
+          result.append(b[j])
+          j += 1
+        }
+      }
+      result += a[i...]
+      result += b[j...]
+      return result
+    }
+    for list in lists { result += list }
+    result.sort()
+    var kept = 0
+    for position in result.indices where kept == 0 || result[position] != result[kept - 1] {
+      result[kept] = result[position]
+      kept += 1
+    }
+    result.removeLast(result.count - kept)
+    return result
   }
 
   /// Scratch registers for one run.
