@@ -98,6 +98,8 @@ public struct Explanations: Sendable {
 
 extension String {
   var trimmingSpacesAndNewlines: String {
+    // Most sentences start and end with a letter or a full stop: nothing to trim.
+    if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
     var text = Substring(self)
     while let first = text.first, first.isWhitespace { text.removeFirst() }
     while let last = text.last, last.isWhitespace { text.removeLast() }

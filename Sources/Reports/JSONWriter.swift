@@ -17,7 +17,9 @@ public struct JSONWriter: ~Copyable, JSONSink {
   var afterKey = false
 
   /// A line break followed by the indentation of the deepest levels most output reaches.
-  static let indentation: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 64)
+  private static var indentationText: StaticString { "\n                                                                " }
+  private static var indentation: UnsafePointer<UInt8> { indentationText.utf8Start }
+  private static var indentationWidth: Int { indentationText.utf8CodeUnitCount }
 
   /// A writer of compact text, or indented by two spaces.
   public init(pretty: Bool, capacity: Int = 4096) {
@@ -122,8 +124,8 @@ public struct JSONWriter: ~Copyable, JSONSink {
 
   mutating func newline() {
     let width = 1 + 2 * depth
-    if width <= Self.indentation.count {
-      Self.indentation.withUnsafeBufferPointer { write(UnsafeBufferPointer(rebasing: $0[0..<width])) }
+    if width <= Self.indentationWidth {
+      write(UnsafeBufferPointer(start: Self.indentation, count: width))
     } else {
       write(UInt8(ascii: "\n"))
       for _ in 0..<2 * depth { write(UInt8(ascii: " ")) }

@@ -68,6 +68,17 @@ public struct ValueFormatter: Sendable {
 
 extension String {
   func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
+    // Plain ASCII (names, numbers) is replaced byte by byte; an ASCII byte in such a string is
+    // always a character of its own.
+    if let byte = target.asciiValue, utf8.allSatisfy({ $0 < 0x80 }) {
+      guard utf8.contains(byte) else { return self }
+      var out: [UInt8] = []
+      out.reserveCapacity(utf8.count + replacement.utf8.count)
+      for unit in utf8 {
+        if unit == byte { out += replacement.utf8 } else { out.append(unit) }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
     var out = ""
     for character in self { if character == target { out += replacement } else { out.append(character) } }
     return out
