@@ -25,13 +25,19 @@ public struct Evaluator: Sendable {
   public func evaluate(_ initiative: Initiative, facts: FactVector, asOf: CalendarDay? = nil, traces: Bool = true) -> Evaluation {
     let day = asOf ?? initiative.date
     let epoch = rulebook.epoch(on: day)
-    let truths = ruleTruths(epoch, facts: facts, on: day)
-    // The texts of the traces are the rulebook's: made once, shared by every evaluation.
+    // The texts of the traces are the rulebook's: made once, shared by every evaluation. With
+    // traces, each program runs once, recording, and gives both its truth and its trace.
     let shapes = traces ? rulebook.derived.value(TraceShapes.self) { TraceShapes(rulebook: rulebook) } : nil
+    let recorded = shapes.map { recordedRuns(epoch, facts: facts, on: day, shapes: $0) }
+    let truths = recorded?.truths ?? ruleTruths(epoch, facts: facts, on: day)
     var findings: [Finding] = []
     for (index, compiled) in epoch.rules.enumerated() {
       guard let truth = truths[index] else { continue }
-      findings.append(finding(compiled, truth: truth, truths: truths, epoch: epoch, facts: facts, shapes: shapes))
+      var finding = finding(compiled, truth: truth, truths: truths, epoch: epoch, facts: facts)
+      if let recorded {
+        (finding.scopeTrace, finding.conditionTrace) = recorded.traces[index]
+      }
+      findings.append(finding)
     }
     return Evaluation(
       initiative: initiative, rulebook: rulebook, asOf: day, facts: facts, verdict: Self.verdict(findings), findings: findings)
@@ -47,9 +53,34 @@ public struct Evaluator: Sendable {
     }
   }
 
+  /// Each rule's truths, as `ruleTruths` gives them, and its traces: the scope's, and the
+  /// condition's unless the scope is false (as the condition is then not evaluated).
+  func recordedRuns(_ epoch: Epoch, facts: FactVector, on day: CalendarDay?, shapes: TraceShapes) -> (
+    truths: [(scope: Truth, condition: Truth)?], traces: [(scope: TraceNode?, condition: TraceNode?)]
+  ) {
+    var truths: [(scope: Truth, condition: Truth)?] = []
+    var traces: [(scope: TraceNode?, condition: TraceNode?)] = []
+    truths.reserveCapacity(epoch.rules.count)
+    traces.reserveCapacity(epoch.rules.count)
+    let builder = TraceBuilder(environment: epoch.environment, facts: facts)
+    for compiled in epoch.rules {
+      if let day, !compiled.rule.validity.contains(day) {
+        truths.append(nil)
+        traces.append((nil, nil))
+        continue
+      }
+      let scope = compiled.scope.map { builder.run($0, shape: shapes.shape(of: $0)) }
+      let scopeTruth = scope?.truth ?? .true
+      let condition = scopeTruth == .false ? nil : compiled.condition.map { builder.run($0, shape: shapes.shape(of: $0)) }
+      truths.append((scopeTruth, scopeTruth == .false ? .false : condition?.truth ?? .true))
+      traces.append((scope?.trace, condition?.trace))
+    }
+    return (truths, traces)
+  }
+
   func finding(
     _ compiled: CompiledRule, truth: (scope: Truth, condition: Truth), truths: [(scope: Truth, condition: Truth)?], epoch: Epoch,
-    facts: FactVector, shapes: TraceShapes?
+    facts: FactVector
   ) -> Finding {
     let own = truth.scope && truth.condition
     let overriders = compiled.overriddenBy.compactMap { index -> (String, Truth)? in
@@ -77,11 +108,6 @@ public struct Evaluator: Sendable {
       rule: compiled, status: status, reason: reason, overriddenBy: overridden.isEmpty ? possiblyOverridden : overridden,
       missingFacts: [], scopeTrace: nil, conditionTrace: nil)
     if status == .undetermined { result.missingFacts = missingFacts(compiled, epoch: epoch, facts: facts, truths: truths) }
-    if let shapes {
-      let builder = TraceBuilder(environment: epoch.environment, facts: facts)
-      result.scopeTrace = compiled.scope.map { builder.trace($0, shape: shapes.shape(of: $0)) }
-      result.conditionTrace = truth.scope == .false ? nil : compiled.condition.map { builder.trace($0, shape: shapes.shape(of: $0)) }
-    }
     return result
   }
 

@@ -10,9 +10,15 @@ struct TraceBuilder {
 
   /// The trace of `program`, laid out by `shape` (made here when none is given).
   func trace(_ program: CompiledProgram, shape: TraceShape? = nil) -> TraceNode {
+    run(program, shape: shape).trace
+  }
+
+  /// The truth of `program` and its trace, from one run.
+  func run(_ program: CompiledProgram, shape: TraceShape? = nil) -> (truth: Truth, trace: TraceNode) {
     var trace = EvalTrace()
-    _ = program.evaluate(facts, recording: &trace)
-    return TraceNode(shape: shape ?? TraceShape(program.checked, environment: environment), recorded: RecordedValues(trace, facts: facts))
+    let value = program.evaluate(facts, recording: &trace)
+    let node = TraceNode(shape: shape ?? TraceShape(program.checked, environment: environment), recorded: RecordedValues(trace, facts: facts))
+    return (value.truth, node)
   }
 }
 
