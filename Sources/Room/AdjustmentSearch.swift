@@ -30,14 +30,10 @@ struct AdjustmentSearch {
     var best: [Key: (moves: [Move], outcome: RoomContext.Outcome, distance: Double)] = [:]
     var facts = context.facts
     let baselineWorst = baseline.worst
-    // The changed slots of each decision, in one array used again and again.
-    var changed: [Int] = []
-    changed.reserveCapacity(2)
+    // What the facts of the candidates at hand change: worked out once per fact or pair of facts.
+    var change = RoomContext.Change(slots: [], rules: [], constraints: [])
     func consider(_ first: Move, _ second: Move?, _ distance: Double) {
-      changed.removeAll(keepingCapacity: true)
-      changed.append(first.slot)
-      if let second { changed.append(second.slot) }
-      let decision = context.decideLevel(facts, changed: changed)
+      let decision = context.decideLevel(facts, change: change)
       // Most candidates make it no better: reject those before building any list.
       guard RoomContext.worst(decision) <= baselineWorst, context.lastIsBetter(decision, than: baseline) else { return }
       let outcome = context.outcome(of: decision)
@@ -46,9 +42,10 @@ struct AdjustmentSearch {
       best[key] = (second.map { [first, $0] } ?? [first], outcome, distance)
     }
     for (slot, slotMoves) in moves {
+      change = context.change(of: [slot])
       for move in slotMoves {
         context.set(slot, move.value, in: &facts)
-        if context.meetsConstraints(facts, changed: [slot]) { consider(move, nil, move.distance) }
+        if context.meetsConstraints(facts, change: change) { consider(move, nil, move.distance) }
       }
       restore(slot, in: &facts)
     }
@@ -56,11 +53,12 @@ struct AdjustmentSearch {
       for second in moves.indices where second > first {
         let (a, aMoves) = moves[first]
         let (b, bMoves) = moves[second]
+        change = context.change(of: [a, b])
         for x in aMoves {
           context.set(a, x.value, in: &facts)
           for y in bMoves {
             context.set(b, y.value, in: &facts)
-            if context.meetsConstraints(facts, changed: [a, b]) { consider(x, y, x.distance + y.distance) }
+            if context.meetsConstraints(facts, change: change) { consider(x, y, x.distance + y.distance) }
           }
           restore(b, in: &facts)
         }

@@ -28,9 +28,6 @@ struct RoomContext {
   /// For each slot, what a change to it changes (see `Change`). Worked out for a slot the first
   /// time it is changed: a search changes only a few.
   private var changes: [Change?]
-  /// What a change to the last pair of slots decided changes, for the next candidate of the
-  /// same pair (a search tries every value of one fact with every value of the other).
-  private var lastPair: (first: Int, second: Int, change: Change)?
   /// The constraints between facts that the initiative as it is does not meet.
   private(set) var unmetAtBaseline: [Int] = []
 
@@ -95,19 +92,19 @@ struct RoomContext {
   /// Decides `facts`, which differ from the initiative's only in `changed` slots: only the rules
   /// reading those facts (or the facts that default to them) are evaluated again.
   mutating func decideLevel(_ facts: FactVector, changed: [Int]) -> Decision {
-    let change = self.change(of: changed)
-    return evaluator.decide(
+    decideLevel(facts, change: change(of: changed))
+  }
+
+  /// Decides `facts`, which differ from the initiative's as `change` says.
+  mutating func decideLevel(_ facts: FactVector, change: Change) -> Decision {
+    evaluator.decide(
       facts, on: day, from: decisionBaseline, changing: change.slots, recompute: change.rules, applying: &applying,
       undetermined: &undetermined)
   }
 
   /// What a change to the `changed` slots changes.
-  private mutating func change(of changed: [Int]) -> Change {
-    switch changed.count {
-    case 1: change(changed[0])
-    case 2: change(changed[0], changed[1])
-    default: change(changed)
-    }
+  mutating func change(of changed: [Int]) -> Change {
+    changed.count == 1 ? change(changed[0]) : change(changed)
   }
 
   /// What a change to `slot` changes (see `changes`).
@@ -124,14 +121,6 @@ struct RoomContext {
     let constraints = Set(slots.flatMap { index.constraintsReading[$0] }).sorted()
     let change = Change(slots: slots, rules: rules, constraints: constraints)
     changes[slot] = change
-    return change
-  }
-
-  /// What a change to two slots changes, kept for the next candidate of the same pair.
-  private mutating func change(_ first: Int, _ second: Int) -> Change {
-    if let last = lastPair, last.first == first, last.second == second { return last.change }
-    let change = self.change([first, second])
-    lastPair = (first, second, change)
     return change
   }
 
@@ -222,7 +211,11 @@ struct RoomContext {
   /// changes them), meets every constraint: only the constraints reading a changed fact are
   /// evaluated; every other one is met exactly when the initiative meets it.
   mutating func meetsConstraints(_ facts: FactVector, changed: [Int]) -> Bool {
-    let change = self.change(of: changed)
+    meetsConstraints(facts, change: change(of: changed))
+  }
+
+  /// Whether `facts`, which differ from the initiative's as `change` says, meets every constraint.
+  func meetsConstraints(_ facts: FactVector, change: Change) -> Bool {
     for constraint in unmetAtBaseline where !change.constraints.contains(constraint) { return false }
     return change.constraints.allSatisfy { epoch.constraints[$0].program.evaluateTruth(facts) != .false }
   }
