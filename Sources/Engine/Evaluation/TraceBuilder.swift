@@ -15,7 +15,7 @@ struct TraceBuilder {
 
   /// The truth of `program` and its trace, from one run.
   func run(_ program: CompiledProgram, shape: TraceShape? = nil) -> (truth: Truth, trace: TraceNode) {
-    var trace = EvalTrace()
+    var trace = EvalTrace(capacity: 32)
     let value = program.evaluate(facts, recording: &trace)
     let node = TraceNode(shape: shape ?? TraceShape(program.checked, environment: environment), recorded: RecordedValues(trace, facts: facts))
     return (value.truth, node)
@@ -23,44 +23,53 @@ struct TraceBuilder {
 }
 
 /// What one traced evaluation recorded: the value each node finished with (the last, for a
-/// node evaluated more than once), by node id, and the facts it read. An array over the ids'
-/// range when it is not much larger than the trace (a condition's nodes are numbered one after
-/// another), else the ids in order, searched by halves (definitions read by a condition are
-/// numbered far from it). Shared by every node of the trace.
+/// node evaluated more than once), by node id, and the facts it read. The recorded entries are
+/// kept as they are, with a table from id to entry: an array over the ids' range when it is not
+/// much larger than the trace (a condition's nodes are numbered one after another), else the
+/// ids in order, searched by halves (definitions read by a condition are numbered far from it).
+/// Shared by every node of the trace.
 final class RecordedValues: Sendable {
   let facts: FactVector
+  let entries: [(id: Int, value: Value)]
+  /// With a window: the position + 1 in `entries` of id `first + i` (0 when not recorded).
   let first: Int
-  let window: [Value?]
-  /// Without a window: the recorded ids, ascending, and each one's value.
+  let window: [Int32]
+  /// Without a window: the recorded ids, ascending, and the position of each one's last entry.
   let ids: [Int]
-  let values: [Value]
+  let positions: [Int32]
 
   init(_ trace: EvalTrace, facts: FactVector) {
     self.facts = facts
     let entries = trace.entries
-    guard let lowest = entries.min(by: { $0.id < $1.id })?.id, let highest = entries.max(by: { $0.id < $1.id })?.id else {
-      (first, window, ids, values) = (0, [], [], [])
+    self.entries = entries
+    var (lowest, highest) = (Int.max, Int.min)
+    for entry in entries {
+      lowest = min(lowest, entry.id)
+      highest = max(highest, entry.id)
+    }
+    guard !entries.isEmpty else {
+      (first, window, ids, positions) = (0, [], [], [])
       return
     }
     guard highest - lowest < 4 * entries.count + 64 else {
       // By id, and for one id in the order recorded, so that the last of each is kept.
       let order = entries.indices.sorted { entries[$0].id != entries[$1].id ? entries[$0].id < entries[$1].id : $0 < $1 }
       var ids: [Int] = []
-      var values: [Value] = []
+      var positions: [Int32] = []
       for index in order {
         if ids.last == entries[index].id {
-          values[values.count - 1] = entries[index].value
+          positions[positions.count - 1] = Int32(index)
         } else {
           ids.append(entries[index].id)
-          values.append(entries[index].value)
+          positions.append(Int32(index))
         }
       }
-      (first, window, self.ids, self.values) = (0, [], ids, values)
+      (first, window, self.ids, self.positions) = (0, [], ids, positions)
       return
     }
-    var window = [Value?](repeating: nil, count: highest - lowest + 1)
-    for entry in entries { window[entry.id - lowest] = entry.value }
-    (first, self.window, ids, values) = (lowest, window, [], [])
+    var window = [Int32](repeating: 0, count: highest - lowest + 1)
+    for (position, entry) in entries.enumerated() { window[entry.id - lowest] = Int32(position + 1) }
+    (first, self.window, ids, positions) = (lowest, window, [], [])
   }
 
   subscript(id: Int) -> Value? {
@@ -70,9 +79,10 @@ final class RecordedValues: Sendable {
         let middle = (low + high) / 2
         if ids[middle] < id { low = middle + 1 } else { high = middle }
       }
-      return low < ids.count && ids[low] == id ? values[low] : nil
+      return low < ids.count && ids[low] == id ? entries[Int(positions[low])].value : nil
     }
     let offset = id - first
-    return offset >= 0 && offset < window.count ? window[offset] : nil
+    guard offset >= 0, offset < window.count, window[offset] > 0 else { return nil }
+    return entries[Int(window[offset]) - 1].value
   }
 }

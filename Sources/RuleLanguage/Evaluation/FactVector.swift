@@ -36,6 +36,11 @@ public struct EvalTrace: Sendable {
   /// An empty trace.
   public init() {}
 
+  /// An empty trace with room for `capacity` entries.
+  public init(capacity: Int) {
+    entries.reserveCapacity(capacity)
+  }
+
   mutating func record(_ id: Int, _ value: Value) {
     entries.append((id, value))
   }
