@@ -62,9 +62,20 @@ public struct Explanations: Sendable {
 
   /// `end <= sluitingstijd is nee (end = 01:00 (volgende dag), sluitingstijd = 23:00)`.
   func describe(_ node: TraceNode) -> String {
-    var text = "\(node.text) \(language == "en" ? "is" : "is") \(node.value.map(formatter.format) ?? "?")"
-    let inputs = node.inputs.filter { $0.name != node.text }
-    if !inputs.isEmpty { text += " (" + inputs.map { "\($0.name) = \(formatter.format($0.value))" }.joined(separator: ", ") + ")" }
+    let name = node.text
+    var text = name
+    text.reserveCapacity(name.utf8.count * 3 + 32)
+    text += " is "
+    text += node.value.map(formatter.format) ?? "?"
+    var first = true
+    for input in node.inputs where input.name != name {
+      text += first ? " (" : ", "
+      first = false
+      text += input.name
+      text += " = "
+      text += formatter.format(input.value)
+    }
+    if !first { text += ")" }
     return text
   }
 
