@@ -1,6 +1,8 @@
 import Engine
 import Foundation
 import Hummingbird
+import NIOCore
+import NIOPosix
 import RuleLanguage
 import Rulebook
 import SourceDiagnostics
@@ -32,7 +34,7 @@ enum RequestSupport {
     try await withThrowingTaskGroup(of: T?.self) { group in
       group.addTask { try await work() }
       group.addTask {
-        try await Task.sleep(for: limit)
+        try await sleep(for: limit)
         return nil
       }
       defer { group.cancelAll() }
@@ -40,6 +42,24 @@ enum RequestSupport {
         throw APIError(.serviceUnavailable, code: "http.timeout", "the request took longer than the time limit")
       }
       return value
+    }
+  }
+
+  /// Sleeps for `limit`, or until cancelled. On an event loop's thread (where each connection is
+  /// served) the timer is the loop's own: a timer of Swift's global executor would wake another
+  /// thread to register it and again to cancel it, for every request.
+  static func sleep(for limit: Duration) async throws {
+    guard let loop = MultiThreadedEventLoopGroup.currentEventLoop else { return try await Task.sleep(for: limit) }
+    let (seconds, attoseconds) = limit.components
+    let timer = loop.scheduleTask(in: .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)) {}
+    try await withTaskCancellationHandler {
+      do {
+        try await timer.futureResult.get()
+      } catch {
+        throw CancellationError()
+      }
+    } onCancel: {
+      timer.cancel()
     }
   }
 

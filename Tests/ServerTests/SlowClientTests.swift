@@ -93,6 +93,28 @@ extension AbuseTests {
       }
     }
 
+    /// A body that stops arriving is answered 503 (`http.timeout`) once the time limit per
+    /// request has passed (the timer runs on the connection's event loop), well before the idle
+    /// timeout would close the connection.
+    @Test func stalledBodyTimesOut() async throws {
+      var configuration = Fixture.configuration()
+      configuration.requestTimeout = .seconds(1)
+      configuration.idleTimeout = .seconds(30)
+      try await Fixture.app(configuration).test(.live) { client in
+        let port = try #require(client.port)
+        let (early, answer) = try await onThread {
+          let connection = try LoopbackConnection(port: port)
+          try connection.send("POST /api/v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nid: x\n")
+          return (connection.response(within: .milliseconds(500)), connection.response(within: .seconds(3)))
+        }
+        #expect(early == nil)
+        #expect(answer?.status == 503)
+        #expect(answer?.text.contains("http.timeout") == true)
+        let (health, _) = try await Wire.ask(Wire.healthz, port: port)
+        #expect(health?.status == 200)
+      }
+    }
+
     struct Stall: CustomTestStringConvertible, Sendable {
       var name: String
       var sent: String
