@@ -8,12 +8,8 @@ struct TraceBuilder {
   let environment: Environment
   let facts: FactVector
 
-  /// The trace of `program`, laid out by `shape` (made here when none is given).
-  func trace(_ program: CompiledProgram, shape: TraceShape? = nil) -> TraceNode {
-    run(program, shape: shape).trace
-  }
-
-  /// The truth of `program` and its trace, from one run.
+  /// The truth of `program` and its trace, laid out by `shape` (made here when none is given),
+  /// from one run.
   func run(_ program: CompiledProgram, shape: TraceShape? = nil) -> (truth: Truth, trace: TraceNode) {
     var trace = EvalTrace(capacity: 32)
     let value = program.evaluate(facts, recording: &trace)
