@@ -3,7 +3,9 @@
 // room to manoeuvre (with pairs), and write the JSON answer (indented, as `check --format json`).
 // The load test's body (Examples/borne/buurtbarbecue-esch.yaml) is measured on its own, then
 // the mean over every example initiative. Each figure is a mean over the rounds, freeing what
-// the answer allocated included, as a server pays it.
+// the answer allocated included, as a server pays it. The load-test body is measured once more
+// with the caches evicted before each answer (64 MB written, more than this machine's L3): what
+// an answer costs a server that answers now and then, whose caches other work has taken over.
 // Run with `swift run -c release answer-bench [ROUNDS] [FILE]` from the repository root; with a
 // FILE, only that body is measured (for a profile of one answer).
 import Engine
@@ -74,11 +76,18 @@ func answer(_ bytes: [UInt8]) -> Figures {
   return figures
 }
 
-/// The mean of each stage over `rounds` answers to `bytes`, after a few to warm up.
-func measure(_ bytes: [UInt8], rounds: Int) -> Figures {
+/// The mean of each stage over `rounds` answers to `bytes`, after a few to warm up; with `cold`,
+/// the caches are evicted before each answer (not counted in the figures).
+func measure(_ bytes: [UInt8], rounds: Int, cold: Bool = false) -> Figures {
   for _ in 0..<3 { _ = answer(bytes) }
+  // Written before each answer of a cold measurement, to evict the caches.
+  let eviction = UnsafeMutableRawBufferPointer.allocate(byteCount: cold ? 64 << 20 : 0, alignment: 64)
+  defer { eviction.deallocate() }
   var sum = Figures()
-  for _ in 0..<rounds { sum = sum + answer(bytes) }
+  for round in 0..<rounds {
+    if cold { eviction.initializeMemory(as: UInt8.self, repeating: UInt8(truncatingIfNeeded: round)) }
+    sum = sum + answer(bytes)
+  }
   return sum / Double(rounds)
 }
 
@@ -92,11 +101,14 @@ func line(_ name: String, _ figures: Figures) {
 let arguments = CommandLine.arguments.dropFirst()
 let rounds = Int(arguments.first ?? "") ?? 200
 if let only = arguments.dropFirst().first {
-  line(only, measure(Array(try Data(contentsOf: URL(fileURLWithPath: only))), rounds: rounds))
+  let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: only)))
+  line(only, measure(bytes, rounds: rounds))
+  line("\(only), caches evicted", measure(bytes, rounds: max(rounds / 4, 5), cold: true))
   exit(0)
 }
 let borne = bodies.first { $0.path == loadTestBody }!
 line("load-test body (\(loadTestBody))", measure(borne.bytes, rounds: rounds))
+line("load-test body, caches evicted before each answer", measure(borne.bytes, rounds: max(rounds / 4, 5), cold: true))
 var sum = Figures()
 for body in bodies { sum = sum + measure(body.bytes, rounds: max(rounds / 10, 5)) }
 line("mean over \(bodies.count) examples", sum / Double(bodies.count))
