@@ -16,6 +16,14 @@ public final class RulesStore: Sendable {
     /// Counts successful loads, from 1.
     public var generation: Int
     public var loadedAt: Date
+    /// The answer of `GET /healthz` while these rulebooks serve (see `HealthV1`), written once.
+    var health: [UInt8]
+
+    init(engine: RuleEngine, fingerprint: RulesFingerprint, generation: Int, loadedAt: Date) throws {
+      (self.engine, self.fingerprint, self.generation, self.loadedAt) = (engine, fingerprint, generation, loadedAt)
+      health = Array(try WireJSON.encode(
+        HealthV1(status: "ok", rulebooks: engine.library.rulebooks.count, generation: generation, loadedAt: loadedAt.formatted(.iso8601))))
+    }
   }
 
   /// Why a load was refused.
@@ -42,6 +50,9 @@ public final class RulesStore: Sendable {
   public var engine: RuleEngine { current.withLock { $0.engine } }
 
   public var snapshot: Snapshot { current.withLock { $0 } }
+
+  /// The answer of `GET /healthz` for the rulebooks now serving.
+  var health: [UInt8] { current.withLock { $0.health } }
 
   /// Reloads when the files changed (or always, with `force`); keeps the old rulebooks when
   /// the new ones have errors. Returns whether new rulebooks are now served.
@@ -80,7 +91,7 @@ public final class RulesStore: Sendable {
     let engine = try RuleEngine(rulesPath: path)
     let diagnostics = engine.library.diagnostics
     guard !diagnostics.hasErrors, !engine.library.rulebooks.isEmpty else { throw RefusedLoad(diagnostics: diagnostics) }
-    return Snapshot(engine: engine, fingerprint: fingerprint, generation: generation, loadedAt: Date())
+    return try Snapshot(engine: engine, fingerprint: fingerprint, generation: generation, loadedAt: Date())
   }
 }
 

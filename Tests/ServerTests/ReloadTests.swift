@@ -29,6 +29,7 @@ import Testing
     try (original + "\nrules: [this is: not valid\n").write(toFile: file, atomically: true, encoding: .utf8)
     #expect(store.reload(force: true) == false)
     #expect(store.snapshot.generation == 1)
+    #expect(try Self.health(store).generation == 1)
     #expect(store.engine.library.rulebooks["borne"] != nil)
     #expect(store.reload() == false)  // the same broken files are not retried every poll
 
@@ -37,6 +38,15 @@ import Testing
     try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: file)
     #expect(store.reload() == true)
     #expect(store.snapshot.generation == 2)
+    // The health answer, written once per load, follows the reload.
+    let health = try Self.health(store)
+    #expect(health.generation == 2)
+    #expect(health.loadedAt == store.snapshot.loadedAt.formatted(.iso8601))
+    #expect(health.rulebooks == store.engine.library.rulebooks.count)
+  }
+
+  static func health(_ store: RulesStore) throws -> HealthV1 {
+    try JSONDecoder().decode(HealthV1.self, from: Data(store.health))
   }
 
   @Test func startingWithBrokenRulebooksFails() throws {

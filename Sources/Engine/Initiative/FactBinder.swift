@@ -19,10 +19,10 @@ public enum FactBinder {
           .error(RulebookDiagnostics.unknownFact, "unknown fact '\(raw.name)'", at: raw.nameSpan, help: help))
         continue
       }
-      let declaration = rulebook.facts[slot]
-      switch parse(raw, as: declaration, in: rulebook) {
+      // The declaration is read field by field: copying it whole retains every text it holds.
+      switch parse(raw, as: rulebook.facts[slot].type, cases: rulebook.casesBySlot[slot]) {
       case .success(let value):
-        if let problem = rangeProblem(value, declaration) {
+        if rulebook.facts[slot].minimum != nil || rulebook.facts[slot].maximum != nil, let problem = rangeProblem(value, rulebook.facts[slot]) {
           diagnostics.append(.error(RulebookDiagnostics.outOfRange, problem, at: raw.valueSpan ?? raw.nameSpan, help: "check the value"))
         } else {
           facts[slot] = value
@@ -39,10 +39,9 @@ public enum FactBinder {
     return (facts, diagnostics)
   }
 
-  static func parse(_ raw: RawFact, as declaration: FactDeclaration, in rulebook: CompiledRulebook) -> Result<Value, ValueProblem> {
-    let cases = rulebook.enumCases(of: declaration)
+  static func parse(_ raw: RawFact, as type: ValueType, cases: [String]?) -> Result<Value, ValueProblem> {
     if let items = raw.items {
-      guard case .list(let element) = declaration.type else {
+      guard case .list(let element) = type else {
         return .failure(ValueProblem(message: "a list was given, but it takes one value", help: "write a single value"))
       }
       var values: [Value] = []
@@ -55,7 +54,7 @@ public enum FactBinder {
       return .success(.list(values))
     }
     guard let text = raw.text else { return .success(.unknown) }
-    return InputValueParser.value(text, as: declaration.type, enumCases: cases)
+    return InputValueParser.value(text, as: type, enumCases: cases)
   }
 
   /// A message when `value` lies outside the fact's `min`/`max`.

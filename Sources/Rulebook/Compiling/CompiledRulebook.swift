@@ -20,6 +20,8 @@ public final class CompiledRulebook: Sendable {
   public let nextDayLinks: [(slot: Int, anchor: Int)]
   /// `(slot, fallback)` for each fact that takes another fact's value when not given.
   public let defaultLinks: [(slot: Int, fallback: Int)]
+  /// The enumeration cases of each fact's type, by slot (nil for a fact of another type).
+  public let casesBySlot: [[String]?]
   /// What evaluators derive from it once (their decision plans).
   public let derived = DerivedValues()
 
@@ -32,6 +34,7 @@ public final class CompiledRulebook: Sendable {
     self.slotsByName = slotsByName
     nextDayLinks = facts.enumerated().compactMap { slot, fact in fact.after.flatMap { slotsByName[$0] }.map { (slot, $0) } }
     defaultLinks = facts.enumerated().compactMap { slot, fact in fact.defaultFact.flatMap { slotsByName[$0] }.map { (slot, $0) } }
+    casesBySlot = facts.map { Self.enumCases(of: $0, in: epochs[0].environment) }
   }
 
   public var id: String { definition.id }
@@ -57,10 +60,14 @@ public final class CompiledRulebook: Sendable {
 
   /// The enumeration cases of a fact's type (or its list element's type).
   public func enumCases(of fact: FactDeclaration) -> [String]? {
+    Self.enumCases(of: fact, in: epochs[0].environment)
+  }
+
+  private static func enumCases(of fact: FactDeclaration, in environment: Environment) -> [String]? {
     var type = fact.type
     if case .list(let element) = type { type = element }
     guard case .enumeration(let name) = type else { return nil }
-    return epochs[0].environment.enumeration(named: name)?.cases
+    return environment.enumeration(named: name)?.cases
   }
 }
 
