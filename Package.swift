@@ -69,13 +69,14 @@ let package = Package(
     ),
     .target(name: "TestSupport", dependencies: ["SourceDiagnostics"], path: "Tests/TestSupport"),
     .testTarget(name: "SourceDiagnosticsTests", dependencies: ["SourceDiagnostics", "TestSupport"]),
-    .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree", "TestSupport"]),
+    // The golden files are read from the source tree (next to the tests), not bundled.
+    .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree", "TestSupport"], exclude: ["Golden"]),
     .executableTarget(
       name: "rule-language-bench", dependencies: ["RuleLanguage"], path: "Benchmarks/RuleLanguage",
       swiftSettings: swiftSettings),
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "TestSupport"]),
     .testTarget(name: "RulebookTests", dependencies: ["Rulebook", "TestSupport"]),
-    .testTarget(name: "EngineTests", dependencies: ["Engine", "Reports", "Analysis", "TestSupport"]),
+    .testTarget(name: "EngineTests", dependencies: ["Engine", "Reports", "Analysis", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "BatchTests", dependencies: ["Batch", "Engine", "Room", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport", "bricoleur"]),
     .executableTarget(name: "batch-stages-bench", dependencies: ["Batch", "Engine"], path: "Benchmarks/Batch", swiftSettings: swiftSettings),
