@@ -83,9 +83,12 @@ struct RoomContext {
     changes = Array(repeating: nil, count: rulebook.facts.count)
     applying.reserveCapacity(epoch.rules.count)
     undetermined.reserveCapacity(epoch.rules.count)
-    baseline = decide(facts)
-    undeterminedAtBaseline = undetermined
+    // The initiative's truths, computed once: for its verdict and for the incremental decisions.
     decisionBaseline = self.evaluator.baseline(facts, on: day)
+    // Two statements: `outcome(of:)` must read the rule lists after the decision fills them.
+    let decision = self.evaluator.decide(decisionBaseline, on: day, applying: &applying, undetermined: &undetermined)
+    baseline = outcome(of: decision)
+    undeterminedAtBaseline = undetermined
     unmetAtBaseline = epoch.constraints.indices.filter { epoch.constraints[$0].program.evaluateTruth(facts) == .false }
   }
 

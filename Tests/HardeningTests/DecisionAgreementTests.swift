@@ -6,7 +6,8 @@ import Testing
 import TestSupport
 
 /// `decide` runs the rules it can as one flat program; the explained evaluation runs every
-/// rule's own compiled program. On every shipped rulebook they must give the same truths.
+/// rule's own compiled program. On every shipped rulebook they must give the same truths, and a
+/// decision read from a baseline's truths the same decision.
 @Suite struct DecisionAgreementTests {
   static let rulebooks: [CompiledRulebook] = {
     let shipped = try! RulebookLibrary.load(path: repositoryRoot().appendingPathComponent("Rules").path).rulebooks.values
@@ -41,6 +42,12 @@ import TestSupport
       let decision = evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
       let initiative = Initiative(id: "agreement", municipality: rulebook.definition.municipality, date: day)
       #expect(decision.level == evaluator.evaluate(initiative, facts: facts, asOf: day, traces: false).verdict.level)
+      // The decision read from a baseline's truths is the same, with the same rule lists.
+      var (baselineApplying, baselineUndetermined) = ([Int](), [Int]())
+      let fromBaseline = evaluator.decide(
+        evaluator.baseline(facts, on: day), on: day, applying: &baselineApplying, undetermined: &baselineUndetermined)
+      #expect(fromBaseline == decision)
+      #expect(baselineApplying == applying && baselineUndetermined == undetermined)
     }
   }
 

@@ -44,6 +44,13 @@ extension Evaluator {
     Baseline(truths: ruleTruths(facts, on: day), state: plan(on: day).flat.state(facts))
   }
 
+  /// Decides the verdict of the baseline's own facts from the truths it holds, evaluating
+  /// nothing again: the same decision as `decide(_:on:applying:undetermined:)` of those facts.
+  public func decide(_ baseline: Baseline, on day: CalendarDay?, applying: inout [Int], undetermined: inout [Int]) -> Decision {
+    let plan = plan(on: day)
+    return baseline.truths.withUnsafeBufferPointer { aggregate(plan, truths: $0, applying: &applying, undetermined: &undetermined) }
+  }
+
   /// Decides facts that differ from the baseline's only in the facts in `slots`: the flat program
   /// reruns only what depends on them; of the rules it does not hold, those in `recompute` (the
   /// rules reading those facts) are evaluated again.
