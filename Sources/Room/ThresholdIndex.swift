@@ -51,7 +51,7 @@ final class ThresholdIndex: Sendable {
     }
     constraintsReading = constraintReaders
     self.exact = exact
-    cases = rulebook.facts.map { rulebook.enumCases(of: $0) }
+    cases = rulebook.casesBySlot
     adjustable = rulebook.facts.map(\.adjustable)
     steps = rulebook.facts.map(ValueSteps.step)
     anchors = rulebook.facts.map { $0.after.flatMap { rulebook.slotsByName[$0] } }

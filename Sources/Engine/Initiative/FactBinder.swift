@@ -22,7 +22,8 @@ public enum FactBinder {
       // The declaration is read field by field: copying it whole retains every text it holds.
       switch parse(raw, as: rulebook.facts[slot].type, cases: rulebook.casesBySlot[slot]) {
       case .success(let value):
-        if rulebook.facts[slot].minimum != nil || rulebook.facts[slot].maximum != nil, let problem = rangeProblem(value, rulebook.facts[slot]) {
+        let (name, minimum, maximum) = (rulebook.facts[slot].name, rulebook.facts[slot].minimum, rulebook.facts[slot].maximum)
+        if let problem = rangeProblem(value, name: name, minimum: minimum, maximum: maximum) {
           diagnostics.append(.error(RulebookDiagnostics.outOfRange, problem, at: raw.valueSpan ?? raw.nameSpan, help: "check the value"))
         } else {
           facts[slot] = value
@@ -59,11 +60,15 @@ public enum FactBinder {
 
   /// A message when `value` lies outside the fact's `min`/`max`.
   public static func rangeProblem(_ value: Value, _ declaration: FactDeclaration) -> String? {
-    if let minimum = declaration.minimum, ValueOrder.less(value, minimum) {
-      return "\(declaration.name) \(value) is less than the minimum \(minimum)"
+    rangeProblem(value, name: declaration.name, minimum: declaration.minimum, maximum: declaration.maximum)
+  }
+
+  static func rangeProblem(_ value: Value, name: String, minimum: Value?, maximum: Value?) -> String? {
+    if let minimum, ValueOrder.less(value, minimum) {
+      return "\(name) \(value) is less than the minimum \(minimum)"
     }
-    if let maximum = declaration.maximum, ValueOrder.less(maximum, value) {
-      return "\(declaration.name) \(value) is more than the maximum \(maximum)"
+    if let maximum, ValueOrder.less(maximum, value) {
+      return "\(name) \(value) is more than the maximum \(maximum)"
     }
     return nil
   }
