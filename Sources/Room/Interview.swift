@@ -64,10 +64,10 @@ public struct Interview: Sendable {
     var unknowns = DecidingUnknowns(context: RoomContext(evaluation: evaluation(traces: false)))
     let (deciding, relevant) = unknowns.run(facts)
     if let first = deciding.first, let slot = rulebook.slotsByName[first.fact] {
-      return Question(fact: rulebook.facts[slot], outcomes: first.outcomes, decidesAlone: true, choices: rulebook.enumCases(of: rulebook.facts[slot]))
+      return Question(fact: rulebook.facts[slot], outcomes: first.outcomes, decidesAlone: true, choices: rulebook.casesBySlot[slot])
     }
     guard let slot = relevant.first else { return nil }
-    return Question(fact: rulebook.facts[slot], outcomes: [], decidesAlone: false, choices: rulebook.enumCases(of: rulebook.facts[slot]))
+    return Question(fact: rulebook.facts[slot], outcomes: [], decidesAlone: false, choices: rulebook.casesBySlot[slot])
   }
 
   /// Answers a question with text as a resident types it; a problem (wrong type, out of range,
@@ -75,7 +75,7 @@ public struct Interview: Sendable {
   public mutating func answer(_ fact: String, text: String, language: String = "nl") -> ValueProblem? {
     guard let slot = rulebook.slotsByName[fact] else { return ValueProblem(message: "unknown fact '\(fact)'") }
     let declaration = rulebook.facts[slot]
-    switch InputValueParser.value(text, as: declaration.type, enumCases: rulebook.enumCases(of: declaration)) {
+    switch InputValueParser.value(text, as: declaration.type, enumCases: rulebook.casesBySlot[slot]) {
     case .success(let value): return answer(fact, value: value, language: language)
     case .failure(let problem): return problem
     }
