@@ -77,7 +77,7 @@ let package = Package(
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "TestSupport"]),
     .testTarget(name: "RulebookTests", dependencies: ["Rulebook", "TestSupport"]),
     .testTarget(name: "EngineTests", dependencies: ["Engine", "Reports", "Analysis", "TestSupport"], exclude: ["Golden"]),
-    .testTarget(name: "BatchTests", dependencies: ["Batch", "Engine", "Room", "TestSupport"]),
+    .testTarget(name: "BatchTests", dependencies: ["Batch", "Engine", "Room", "Rulebook", "YAMLTree", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport", "bricoleur"]),
     .executableTarget(name: "batch-stages-bench", dependencies: ["Batch", "Engine"], path: "Benchmarks/Batch", swiftSettings: swiftSettings),
     .testTarget(

@@ -120,20 +120,10 @@ enum RequestSupport {
     let (root, readDiagnostics) = sourceDiagnostics.hasErrors ? (nil, sourceDiagnostics) : YAMLReader().readSingle(file)
     diagnostics += readDiagnostics
     guard let root, !root.isNull else { return (initiative, diagnostics) }
-    guard let pairs = root.mapping else {
-      diagnostics.append(
-        .error(
-          RulebookDiagnostics.initiativeShape, "facts must be a mapping, found a \(root.kindName)", at: root.span,
-          help: "write facts={\"visitors\": 60}"))
-      return (initiative, diagnostics)
-    }
-    initiative.facts = pairs.compactMap { pair in
-      guard let name = pair.key.scalar else { return nil }
-      if let items = pair.value.sequence {
-        return RawFact(name: name, text: nil, items: items.map { ($0.scalar ?? "", $0.span) }, nameSpan: pair.key.span, valueSpan: pair.value.span)
-      }
-      return RawFact(name: name, text: pair.value.isNull ? nil : pair.value.scalar, nameSpan: pair.key.span, valueSpan: pair.value.span)
-    }
+    // The facts are read by the one decoder of initiatives, with its diagnostics.
+    var schema = SchemaReader()
+    initiative.facts = InitiativeReader.facts(root, schema: &schema)
+    diagnostics += schema.diagnostics
     return (initiative, diagnostics)
   }
 }

@@ -5,11 +5,12 @@ import RuleLanguage
 
 /// One item of room to manoeuvre, in words: what the renderers show.
 public struct RoomLine: Sendable {
-  /// `adjustment`, `discretion`, `open_norm`, `alternative`, `near_miss`, `deciding_unknown`, `deadline`.
-  public var kind: String
+  public var item: RoomItem
   public var rule: String?
   public var text: String
   public var citation: Citation?
+
+  public var kind: RoomKind { item.kind }
 }
 
 /// The sentences of a room analysis in one language.
@@ -26,45 +27,44 @@ public struct RoomExplanations: Sendable {
 
   var en: Bool { language == "en" }
 
-  /// Every item, in the order of the report: adjustments, discretion, open norms, alternatives,
-  /// near misses, deciding unknowns, deadlines.
+  /// Every item in words, in the order of `RoomAnalysis.items`.
   public func lines(_ room: RoomAnalysis, in evaluation: Evaluation) -> [RoomLine] {
-    var lines: [RoomLine] = []
-    for adjustment in room.adjustments {
-      lines.append(RoomLine(kind: "adjustment", rule: adjustment.rule, text: sentence(adjustment, evaluation), citation: citation(adjustment.rule, evaluation)))
+    room.items.map { line($0, room, evaluation) }
+  }
+
+  func line(_ item: RoomItem, _ room: RoomAnalysis, _ evaluation: Evaluation) -> RoomLine {
+    switch item {
+    case .adjustment(let adjustment):
+      RoomLine(item: item, rule: adjustment.rule, text: sentence(adjustment, evaluation), citation: citation(adjustment.rule, evaluation))
+    case .discretion(let discretion):
+      RoomLine(item: item, rule: discretion.rule, text: sentence(discretion, evaluation), citation: discretion.citation)
+    case .openNorm(let norm):
+      RoomLine(item: item, rule: norm.rule, text: sentence(norm), citation: norm.citation)
+    case .alternative(let route):
+      RoomLine(
+        item: item, rule: route.rule,
+        text: route.description.text(language).trimmingSpacesAndNewlines + (route.grantedBy.map { " (\($0))" } ?? ""),
+        citation: route.citation)
+    case .nearMiss(let miss):
+      RoomLine(item: item, rule: miss.rule, text: sentence(miss), citation: miss.citation)
+    case .decidingUnknown(let unknown):
+      RoomLine(item: item, rule: unknown.rules.first, text: sentence(unknown, evaluation), citation: nil)
+    case .deadline(let check):
+      RoomLine(item: item, rule: check.rule, text: sentence(check, room, evaluation), citation: check.citation)
     }
-    for item in room.discretion {
-      lines.append(RoomLine(kind: "discretion", rule: item.rule, text: sentence(item, evaluation), citation: item.citation))
-    }
-    for norm in room.openNorms {
-      lines.append(RoomLine(kind: "open_norm", rule: norm.rule, text: sentence(norm), citation: norm.citation))
-    }
-    for route in room.alternatives {
-      let text = route.description.text(language).trimmingSpacesAndNewlines
-      let by = route.grantedBy.map { en ? " (\($0))" : " (\($0))" } ?? ""
-      lines.append(RoomLine(kind: "alternative", rule: route.rule, text: text + by, citation: route.citation))
-    }
-    for miss in room.nearMisses {
-      lines.append(RoomLine(kind: "near_miss", rule: miss.rule, text: sentence(miss), citation: miss.citation))
-    }
-    for unknown in room.decidingUnknowns {
-      lines.append(RoomLine(kind: "deciding_unknown", rule: unknown.rules.first, text: sentence(unknown, evaluation), citation: nil))
-    }
-    for check in room.deadlines {
-      lines.append(RoomLine(kind: "deadline", rule: check.rule, text: sentence(check, room, evaluation), citation: check.citation))
-    }
-    return lines
   }
 
   /// The label of a kind of room.
-  public func label(_ kind: String) -> String {
-    let labels: [String: (String, String)] = [
-      "adjustment": ("Aanpassing", "Adjustment"), "discretion": ("Beleidsruimte", "Discretion"), "open_norm": ("Open norm", "Open norm"),
-      "alternative": ("Alternatief", "Alternative"), "near_miss": ("Krap", "Near miss"),
-      "deciding_unknown": ("Nog onbekend", "Deciding unknown"), "deadline": ("Termijn", "Deadline"),
-    ]
-    guard let pair = labels[kind] else { return kind }
-    return en ? pair.1 : pair.0
+  public func label(_ kind: RoomKind) -> String {
+    switch kind {
+    case .adjustment: en ? "Adjustment" : "Aanpassing"
+    case .discretion: en ? "Discretion" : "Beleidsruimte"
+    case .openNorm: "Open norm"
+    case .alternative: en ? "Alternative" : "Alternatief"
+    case .nearMiss: en ? "Near miss" : "Krap"
+    case .decidingUnknown: en ? "Deciding unknown" : "Nog onbekend"
+    case .deadline: en ? "Deadline" : "Termijn"
+    }
   }
 
   func citation(_ rule: String?, _ evaluation: Evaluation) -> Citation? {

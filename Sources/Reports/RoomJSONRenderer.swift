@@ -26,27 +26,15 @@ public struct RoomJSONRenderer: Sendable {
   /// Writes the `room` and `questions` members into the object open in `out`.
   func members<Sink: JSONSink & ~Copyable>(_ room: RoomAnalysis, in evaluation: Evaluation, to out: inout Sink) {
     let lines = RoomExplanations(language: language).lines(room, in: evaluation)
-    // The items in the order of `lines`: adjustments, discretion, open norms, alternatives, near
-    // misses, deciding unknowns, deadlines.
-    let counts = [
-      room.adjustments.count, room.discretion.count, room.openNorms.count, room.alternatives.count, room.nearMisses.count,
-      room.decidingUnknowns.count, room.deadlines.count,
-    ]
     out.member("room") { out in
       out.array { out in
-        var part = 0
-        var start = 0
-        for (index, line) in lines.prefix(counts.reduce(0, +)).enumerated() {
-          while index - start >= counts[part] {
-            start += counts[part]
-            part += 1
-          }
+        for line in lines {
           out.object { out in
-            out.member("kind", line.kind)
+            out.member("kind", line.kind.rawValue)
             if let rule = line.rule { out.member("rule", rule) }
             out.member("explanation", line.text)
             if let citation = line.citation { out.member("citation") { EvaluationJSONRenderer.citation(citation, to: &$0) } }
-            detail(of: room, part: part, index - start, to: &out)
+            detail(of: line.item, to: &out)
           }
         }
       }
@@ -54,26 +42,23 @@ public struct RoomJSONRenderer: Sendable {
     out.member("questions", strings: room.questions)
   }
 
-  /// The members particular to item `index` of the room's `part`-th list.
-  func detail<Sink: JSONSink & ~Copyable>(of room: RoomAnalysis, part: Int, _ index: Int, to out: inout Sink) {
-    switch part {
-    case 0:
-      adjustment(room.adjustments[index], to: &out)
-    case 1:
-      let item = room.discretion[index]
+  /// The members particular to an item's kind.
+  func detail<Sink: JSONSink & ~Copyable>(of item: RoomItem, to out: inout Sink) {
+    switch item {
+    case .adjustment(let adjustment):
+      self.adjustment(adjustment, to: &out)
+    case .discretion(let item):
       out.member("discretion", item.kind.rawValue)
       if let by = item.grantedBy { out.member("granted_by", by) }
       if let askBy = item.askBy { out.member("ask_by", askBy.description) }
-    case 2:
-      let norm = room.openNorms[index]
+    case .openNorm(let norm):
       out.member("fact", norm.fact)
       out.member("value") { EvaluationJSONRenderer.value(norm.value, to: &$0) }
       if let by = norm.assessedBy { out.member("assessed_by", by) }
       out.member("status", norm.status.rawValue)
-    case 3:
-      if let by = room.alternatives[index].grantedBy { out.member("granted_by", by) }
-    case 4:
-      let miss = room.nearMisses[index]
+    case .alternative(let route):
+      if let by = route.grantedBy { out.member("granted_by", by) }
+    case .nearMiss(let miss):
       out.member("fact", miss.fact)
       out.member("value") { EvaluationJSONRenderer.value(miss.value, to: &$0) }
       out.member("comparison", miss.comparison)
@@ -89,8 +74,7 @@ public struct RoomJSONRenderer: Sendable {
       }
       out.member("verdict_across") { verdict(miss.verdictAcross, to: &$0) }
       out.member("exact", miss.exact)
-    case 5:
-      let unknown = room.decidingUnknowns[index]
+    case .decidingUnknown(let unknown):
       out.member("fact", unknown.fact)
       out.member("rules", strings: unknown.rules)
       out.member("outcomes") { out in
@@ -105,8 +89,8 @@ public struct RoomJSONRenderer: Sendable {
       }
       out.key(literal: "expected_open")
       out.number(Self.number(unknown.expectedOpen))
-    default:
-      deadline(room.deadlines[index], to: &out)
+    case .deadline(let check):
+      deadline(check, to: &out)
     }
   }
 

@@ -57,17 +57,33 @@ public struct Interview: Sendable {
   ///
   /// - Complexity: O(*u* · *c* · *r*), see `DecidingUnknowns`.
   public func nextQuestion() -> Question? {
+    questions().first
+  }
+
+  /// Every question that can still matter, in the order to ask them: the date when the
+  /// initiative has none (rules and deadlines depend on the day); then the facts whose answer
+  /// changes the verdict, the one that settles most first; when no single answer does, the
+  /// facts the open rules read, which settle it only together. Empty when the verdict is
+  /// settled. This is the one place that decides what to ask: `bricoleur ask` and the page's
+  /// questions route both call it.
+  ///
+  /// - Complexity: O(*u* · *c* · *r*), see `DecidingUnknowns`.
+  public func questions() -> [Question] {
+    var questions: [Question] = []
     if initiative.date == nil, facts[rulebook.dateSlot].isUnknown {
-      return Question(fact: rulebook.facts[rulebook.dateSlot], outcomes: [], decidesAlone: true, choices: nil)
+      questions.append(Question(fact: rulebook.facts[rulebook.dateSlot], outcomes: [], decidesAlone: true, choices: nil))
     }
-    guard !isSettled else { return nil }
+    guard !isSettled else { return questions }
     var unknowns = DecidingUnknowns(context: RoomContext(evaluation: evaluation(traces: false)))
     let (deciding, relevant) = unknowns.run(facts)
-    if let first = deciding.first, let slot = rulebook.slotsByName[first.fact] {
-      return Question(fact: rulebook.facts[slot], outcomes: first.outcomes, decidesAlone: true, choices: rulebook.casesBySlot[slot])
+    let decidingQuestions = deciding.compactMap { unknown -> Question? in
+      guard let slot = rulebook.slotsByName[unknown.fact], slot != rulebook.dateSlot else { return nil }
+      return Question(fact: rulebook.facts[slot], outcomes: unknown.outcomes, decidesAlone: true, choices: rulebook.casesBySlot[slot])
     }
-    guard let slot = relevant.first else { return nil }
-    return Question(fact: rulebook.facts[slot], outcomes: [], decidesAlone: false, choices: rulebook.casesBySlot[slot])
+    if !decidingQuestions.isEmpty { return questions + decidingQuestions }
+    return questions + relevant.filter { $0 != rulebook.dateSlot }.map { slot in
+      Question(fact: rulebook.facts[slot], outcomes: [], decidesAlone: false, choices: rulebook.casesBySlot[slot])
+    }
   }
 
   /// Answers a question with text as a resident types it; a problem (wrong type, out of range,

@@ -63,14 +63,30 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     #expect(result.out.contains("Verdict: notification required"))
   }
 
-  @Test func checkJSONIsOneObjectWithTheStableNames() throws {
+  @Test func checkJSONIsAnArrayWithTheStableNames() throws {
     let result = try bricoleur(["check", "Examples/borne/straatfeest-dorpsstraat.yaml", "--format", "json"])
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+    #expect(array.count == 1)
+    let object = try #require(array.first)
     #expect(object["initiative"] as? String == "borne-straatfeest-dorpsstraat")
     let verdict = try #require(object["verdict"] as? [String: Any])
     #expect(verdict["level"] as? String == "notification_required")
     #expect(verdict["determined"] as? Bool == true)
     #expect((object["findings"] as? [[String: Any]])?.first?["citation"] != nil)
+  }
+
+  @Test func checkJSONKeepsItsShapeWhenAnInitiativeFails() throws {
+    let bad = try temporaryFile("bad.yaml", Array("id: x\nmunicipality: borne\nfacts:\n  visitors: veel\n".utf8))
+    let result = try bricoleur(["check", "Examples/borne/straatfeest-dorpsstraat.yaml", bad, "--format", "json"])
+    #expect(result.status == 1)
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+    #expect(array.count == 2)
+    #expect(array[0]["verdict"] != nil)
+    #expect(array[1]["initiative"] as? String == "x")
+    let error = try #require(array[1]["error"] as? [String: Any])
+    #expect(error["code"] as? String == "initiative.bad-value")
+    let diagnostic = try #require((error["diagnostics"] as? [[String: Any]])?.first)
+    #expect((diagnostic["start"] as? [String: Any])?["line"] as? Int == 4)
   }
 
   @Test func badInitiativeExitsOneWithAPositionedError() throws {

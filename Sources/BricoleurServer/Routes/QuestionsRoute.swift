@@ -1,6 +1,7 @@
 import Engine
 import Hummingbird
 import Reports
+import Room
 import Rulebook
 
 /// `GET /api/v1/rulebooks/{id}/questions?facts=...&date=...`: the questions that still
@@ -15,8 +16,7 @@ enum QuestionsRoute {
       if diagnostics.hasErrors { throw APIError(.unprocessableContent, diagnostics: diagnostics) }
       let result = engine.check(initiative, options: .init(asOf: try RequestSupport.asOf(request), rulebook: rulebook.id, traces: false))
       guard let evaluation = result.evaluation else { throw APIError(.unprocessableContent, diagnostics: result.diagnostics) }
-      let factsByName = Dictionary(rulebook.facts.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-      let questions = NextQuestions.facts(for: evaluation).compactMap { factsByName[$0] }.map { FactV1($0, in: rulebook) }
+      let questions = Interview(evaluation: evaluation).questions().map { FactV1($0.fact, in: rulebook) }
       let verdict = evaluation.verdict
       return try WireJSON.response(
         QuestionsV1(

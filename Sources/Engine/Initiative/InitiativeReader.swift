@@ -4,17 +4,43 @@ import SourceDiagnostics
 import Foundation
 import YAMLTree
 
-/// Reads initiatives from YAML (or JSON, which libyaml reads as YAML) documents.
+/// The one decoder of initiatives: a YAML document, a JSON object or a JSON Lines record (libyaml
+/// reads JSON as YAML), and the page's query facts all come through here, with positioned
+/// diagnostics. `FactBinder` then turns the raw facts into a fact vector; the batch's byte
+/// parser is an optimisation behind it, tested against it record by record.
 public enum InitiativeReader {
   public static let keys = ["id", "title", "municipality", "date", "end_date", "period", "description", "language", "facts"]
 
+  /// Where an initiative's facts are.
+  public enum Layout: Sendable {
+    /// Under `facts:`; any other key is an error (initiative files).
+    case nested
+    /// Under `facts:`, or else every key that is not the initiative's own is a fact (JSON Lines
+    /// records and flat JSON objects, as `batch` reads them).
+    case nestedOrFlat
+  }
+
   /// The initiative in a document; nil (with diagnostics) when its shape is wrong.
-  public static func read(_ root: YAMLNode?, in file: SourceFile, index: Int = 0) -> (Initiative?, [Diagnostic]) {
+  public static func read(_ root: YAMLNode?, in file: SourceFile, index: Int = 0, layout: Layout = .nested) -> (Initiative?, [Diagnostic]) {
     guard let root else {
       return (nil, [.error(YAMLDiagnostics.empty, "the initiative is empty", at: file.span(0, 0), help: "write 'id:', 'municipality:', 'date:' and 'facts:'")])
     }
     var schema = SchemaReader()
-    guard let keys = schema.mapping(root, allowed: keys, what: "an initiative") else { return (nil, schema.diagnostics) }
+    var flat: [YAMLPair] = []
+    let keys: [String: YAMLNode]?
+    switch layout {
+    case .nested:
+      keys = schema.mapping(root, allowed: Self.keys, what: "an initiative")
+    case .nestedOrFlat:
+      guard let pairs = root.mapping else {
+        return (nil, [.error(RulebookDiagnostics.initiativeShape, "an initiative must be an object, found a \(root.kindName)", at: root.span)])
+      }
+      flat = pairs.filter { !Self.keys.contains($0.key.scalar ?? "") }
+      keys = schema.mapping(
+        YAMLNode(.mapping(pairs.filter { Self.keys.contains($0.key.scalar ?? "") }), span: root.span), allowed: Self.keys,
+        what: "an initiative")
+    }
+    guard let keys else { return (nil, schema.diagnostics) }
     let fallbackID = "\((file.path as NSString).lastPathComponent)#\(index + 1)"
     var initiative = Initiative(id: schema.string(keys["id"], what: "id") ?? fallbackID, span: root.span)
     initiative.title = schema.string(keys["title"], what: "title")
@@ -28,23 +54,35 @@ public enum InitiativeReader {
       initiative.endDate = schema.date(periodKeys["until"], what: "until")
     }
     if let facts = keys["facts"] {
-      if let pairs = facts.mapping {
-        initiative.facts = pairs.compactMap { pair in
-          guard let name = pair.key.scalar else { return nil }
-          if let items = pair.value.sequence {
-            return RawFact(
-              name: name, text: nil, items: items.map { ($0.scalar ?? "", $0.span) }, nameSpan: pair.key.span, valueSpan: pair.value.span)
-          }
-          if pair.value.mapping != nil {
-            schema.error(RulebookDiagnostics.badFactValue, "fact '\(name)' must be a value or a list, found a mapping", at: pair.value.span)
-            return nil
-          }
-          return RawFact(name: name, text: pair.value.isNull ? nil : pair.value.scalar, nameSpan: pair.key.span, valueSpan: pair.value.span)
-        }
-      } else if !facts.isNull {
-        schema.error(RulebookDiagnostics.initiativeShape, "facts must be a mapping, found a \(facts.kindName)", at: facts.span, help: "write 'facts:' with one 'name: value' per line")
-      }
+      initiative.facts = Self.facts(facts, schema: &schema)
+    } else if !flat.isEmpty {
+      initiative.facts = Self.facts(YAMLNode(.mapping(flat), span: root.span), schema: &schema)
     }
     return (initiative, schema.diagnostics)
+  }
+
+  /// The raw facts of a `facts` mapping (`name: value` or `name: [values]`); a mapping as a
+  /// value, or facts that are not a mapping, are errors at their position.
+  public static func facts(_ node: YAMLNode, schema: inout SchemaReader) -> [RawFact] {
+    guard let pairs = node.mapping else {
+      if !node.isNull {
+        schema.error(
+          RulebookDiagnostics.initiativeShape, "facts must be a mapping, found a \(node.kindName)", at: node.span,
+          help: "write 'facts:' with one 'name: value' per line")
+      }
+      return []
+    }
+    return pairs.compactMap { pair in
+      guard let name = pair.key.scalar else { return nil }
+      if let items = pair.value.sequence {
+        return RawFact(
+          name: name, text: nil, items: items.map { ($0.scalar ?? "", $0.span) }, nameSpan: pair.key.span, valueSpan: pair.value.span)
+      }
+      if pair.value.mapping != nil {
+        schema.error(RulebookDiagnostics.badFactValue, "fact '\(name)' must be a value or a list, found a mapping", at: pair.value.span)
+        return nil
+      }
+      return RawFact(name: name, text: pair.value.isNull ? nil : pair.value.scalar, nameSpan: pair.key.span, valueSpan: pair.value.span)
+    }
   }
 }

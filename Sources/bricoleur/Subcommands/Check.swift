@@ -1,4 +1,5 @@
 import ArgumentParser
+import BricoleurServer
 import Engine
 import Foundation
 import Reports
@@ -70,17 +71,32 @@ extension Bricoleur {
           }
           guard let evaluation = result.evaluation else {
             failed = true
+            if format == .json { outputs.append(errorEntry(result)) }
             continue
           }
           outputs.append(render(evaluation))
         }
       }
       switch format {
-      case .json: printOut(outputs.count == 1 ? outputs[0] + "\n" : "[\n" + outputs.joined(separator: ",\n") + "\n]\n")
+      // Always an array, one entry per initiative in input order, whatever the number of files.
+      case .json: printOut(outputs.isEmpty ? "[]\n" : "[\n" + outputs.joined(separator: ",\n") + "\n]\n")
       case .markdown: printOut(outputs.joined(separator: "\n---\n\n"))
       case .text: printOut(outputs.joined(separator: "\n"))
       }
       if failed { throw ExitCode.failure }
+    }
+
+    /// The JSON entry of an initiative that could not be evaluated: its id and an `ErrorV1`,
+    /// the same error body the API answers with.
+    func errorEntry(_ result: RuleEngine.CheckResult) -> String {
+      struct Entry: Encodable {
+        var initiative: String
+        var error: ErrorV1
+      }
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+      let data = (try? encoder.encode(Entry(initiative: result.initiativeID, error: ErrorV1(result.diagnostics)))) ?? Data("{}".utf8)
+      return String(decoding: data, as: UTF8.self)
     }
 
     func render(_ evaluation: Evaluation) -> String {

@@ -1,0 +1,98 @@
+import Batch
+import Engine
+import Foundation
+import Rulebook
+import SourceDiagnostics
+import Testing
+import TestSupport
+import YAMLTree
+
+/// One intake: every example initiative, read as a YAML file, as a JSON object, as a flat JSON
+/// Lines record and through the batch's byte parser, gives the same facts and diagnostics.
+@Suite struct IntakeAgreementTests {
+  static let root = repositoryRoot()
+
+  static var examples: [String] {
+    let folder = root.appendingPathComponent("Examples")
+    let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+    return files.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix("batches/") }.sorted()
+  }
+
+  /// A scalar as JSON: numbers and booleans bare, everything else a string.
+  static func json(_ node: YAMLNode) -> String {
+    if let pairs = node.mapping {
+      return "{" + pairs.map { "\(json(YAMLNode(.scalar($0.key.scalar ?? "", .doubleQuoted), span: $0.key.span))): \(json($0.value))" }
+        .joined(separator: ", ") + "}"
+    }
+    if let items = node.sequence { return "[" + items.map(json).joined(separator: ", ") + "]" }
+    let text = node.scalar ?? ""
+    if node.scalarStyle == .plain, text.range(of: #"^-?[0-9]+(\.[0-9]+)?$|^(true|false)$"#, options: .regularExpression) != nil {
+      return text
+    }
+    let data = try! JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
+    return String(String(decoding: data, as: UTF8.self).dropFirst().dropLast())
+  }
+
+  /// The example's top level as one flat JSON object: its own keys and its facts side by side.
+  static func flatRecord(_ root: YAMLNode) -> String {
+    var members: [String] = []
+    for pair in root.mapping ?? [] {
+      if pair.key.scalar == "facts", let facts = pair.value.mapping {
+        members += facts.map { "\(json(YAMLNode(.scalar($0.key.scalar ?? "", .doubleQuoted), span: $0.key.span))): \(json($0.value))" }
+      } else {
+        members.append("\(json(YAMLNode(.scalar(pair.key.scalar ?? "", .doubleQuoted), span: pair.key.span))): \(json(pair.value))")
+      }
+    }
+    return "{" + members.joined(separator: ", ") + "}"
+  }
+
+  struct Reading: Equatable, CustomStringConvertible {
+    var facts: [String]
+    var codes: [String]
+    var description: String { "facts \(facts), diagnostics \(codes)" }
+  }
+
+  static func reading(_ root: YAMLNode?, file: SourceFile, layout: InitiativeReader.Layout, engine: RuleEngine) -> Reading {
+    let (initiative, diagnostics) = InitiativeReader.read(root, in: file, layout: layout)
+    guard let initiative, let rulebook = initiative.municipality.flatMap(engine.library.rulebook(for:)) else {
+      return Reading(facts: [], codes: diagnostics.map(\.code))
+    }
+    let (facts, bindDiagnostics) = FactBinder.bind(initiative, to: rulebook)
+    return Reading(facts: facts.values.map { "\($0)" }, codes: (diagnostics + bindDiagnostics).map(\.code))
+  }
+
+  @Test(arguments: examples) func everyWayInReadsTheSameFacts(_ example: String) throws {
+    let engine = try RuleEngine(rulesPath: Self.root.appendingPathComponent("Rules").path)
+    let (file, _) = try YAMLSource.load(path: Self.root.appendingPathComponent("Examples/\(example)").path)
+    let root = try #require(YAMLReader().readSingle(file).root)
+    let fromYAML = Self.reading(root, file: file, layout: .nested, engine: engine)
+    #expect(!fromYAML.facts.isEmpty)
+
+    let jsonFile = SourceFile(path: "x.json", text: Self.json(root))
+    let fromJSON = Self.reading(YAMLReader().readSingle(jsonFile).root, file: jsonFile, layout: .nested, engine: engine)
+    #expect(fromJSON == fromYAML, "JSON object")
+
+    let recordFile = SourceFile(path: "x.jsonl", text: Self.flatRecord(root))
+    let fromRecord = Self.reading(YAMLReader().readSingle(recordFile).root, file: recordFile, layout: .nestedOrFlat, engine: engine)
+    #expect(fromRecord == fromYAML, "flat JSON Lines record")
+
+    // The batch's byte parser reads the same record to the same verdict as `check`.
+    let path = try jsonLines([Self.flatRecord(root)])
+    var source = try JSONLinesSource(path: path)
+    let (records, _, _) = try runBatch(&source, rules: "Rules")
+    let record = try #require(records.first)
+    let evaluation = try #require(engine.check(file: file).first?.evaluation)
+    #expect(record["verdict"] as? String == evaluation.verdict.level.rawValue, "\(record)")
+    #expect(record["determined"] as? Bool == evaluation.verdict.determined)
+  }
+
+  @Test func aMappingAsAFactValueIsAnErrorInEveryWayIn() throws {
+    let record = SourceFile(path: "x.jsonl", text: #"{"id": "a", "municipality": "borne", "visitors": {"n": 3}}"#)
+    let (_, flat) = InitiativeReader.read(YAMLReader().readSingle(record).root, in: record, layout: .nestedOrFlat)
+    #expect(flat.map(\.code) == [RulebookDiagnostics.badFactValue])
+    #expect(flat.first?.span?.startLocation.column == 50)
+    let nested = SourceFile(path: "x.json", text: #"{"id": "a", "municipality": "borne", "facts": {"visitors": {"n": 3}}}"#)
+    let (_, diagnostics) = InitiativeReader.read(YAMLReader().readSingle(nested).root, in: nested)
+    #expect(diagnostics.map(\.code) == [RulebookDiagnostics.badFactValue])
+  }
+}
