@@ -83,7 +83,7 @@ let package = Package(
     .testTarget(
       name: "HardeningTests",
       dependencies: [
-        "YAMLTree", "RuleLanguage", "Rulebook", "Engine", "Room", "Reports", "Batch", "TestSupport",
+        "SourceDiagnostics", "YAMLTree", "RuleLanguage", "Rulebook", "Engine", "Room", "Reports", "Batch", "TestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .executableTarget(name: "engine-bench", dependencies: ["Engine"], path: "Benchmarks/Engine", swiftSettings: swiftSettings),
@@ -95,7 +95,7 @@ let package = Package(
     .testTarget(
       name: "ServerTests",
       dependencies: [
-        "BricoleurServer", "Room", "TestSupport",
+        "BricoleurServer", "Engine", "Room", "Rulebook", "YAMLTree", "TestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
     ),

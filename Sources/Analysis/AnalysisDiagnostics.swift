@@ -19,6 +19,8 @@ public enum AnalysisDiagnostics {
   /// A fact a resident must answer without a question.
   public static let noQuestion = "lint.no-question"
   public static let noCitation = "lint.no-citation"
+  /// A judgement fact without a presumed value, or a presumption without its article.
+  public static let noPresumption = "lint.no-presumption"
   /// A title, explanation or question without text in one of the rulebook's languages.
   public static let missingText = "lint.missing-text"
   /// A rule or parameter that replaces an inherited one with the same content.
@@ -28,6 +30,7 @@ public enum AnalysisDiagnostics {
   public static let descriptions: [(code: String, text: String)] = [
     (contradiction, "two rules can both apply to one initiative with incompatible outcomes"),
     (unsatisfiable, "a scope or condition that no initiative satisfies"),
+    (noPresumption, "a judgement fact without a presumed value and the article behind it"),
     (shadowed, "a rule that an exception always sets aside"),
     (exceptionNeverApplies, "an exception that never applies when the rule it overrides would"),
     (gap, "initiatives for which no rule of an activity gives a verdict"),

@@ -112,7 +112,12 @@ struct RecordProcessor {
     number: Int, id: OutputBuffer.ID, rulebook: BatchContext.Book, facts: FactVector, day: CalendarDay?, source: RecordSourceText?,
     into out: OutputBuffer
   ) -> RecordStatus {
-    let decision = rulebook.evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+    var decision = rulebook.evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+    if !decision.determined {
+      // An open verdict names only the levels some completion of the facts reaches.
+      let initiative = Initiative(id: id.text ?? String(number), municipality: rulebook.compiled.definition.municipality, date: day)
+      decision = decision.exact(facts: facts, initiative: initiative, rulebook: rulebook.compiled, asOf: day, evaluator: rulebook.evaluator).decision
+    }
     var room: RoomAnalysis?
     if let analyzer = context.room {
       // A batch reports the adjustments and questions, which need no full evaluation.

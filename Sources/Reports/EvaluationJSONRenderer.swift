@@ -43,6 +43,11 @@ public struct EvaluationJSONRenderer: Sendable {
       out.member("rulebook", evaluation.rulebook.id)
       if let day = evaluation.asOf { out.member("as_of", day.description) }
       out.member("verdict") { verdict(evaluation.verdict, words, to: &$0) }
+      out.member("assumptions") { out in
+        out.array { out in
+          for assumption in evaluation.assumptions { self.assumption(assumption, evaluation, words, to: &out) }
+        }
+      }
       out.member("findings") { out in
         out.array { out in
           for finding in evaluation.findings { self.finding(finding, evaluation, words, texts.entry(finding.rule), to: &out) }
@@ -58,12 +63,27 @@ public struct EvaluationJSONRenderer: Sendable {
       out.member("label", words.level(verdict.level))
       out.member("determined", verdict.determined)
       out.member("possible_levels", strings: verdict.possibleLevels.map(\.rawValue))
+      out.member("possible_levels_exact", verdict.possibleLevelsExact)
       out.member("decided_by", strings: verdict.decidedBy)
       out.member("required") { out in
         out.array { out in
           for requirement in verdict.required { self.requirement(requirement, to: &out) }
         }
       }
+    }
+  }
+
+  /// A presumed judgement: `{fact, presumed, otherwise, assessed_by, citation, caveat, verdict_if_not}`.
+  func assumption<Sink: JSONSink & ~Copyable>(_ assumption: Assumption, _ evaluation: Evaluation, _ words: Explanations, to out: inout Sink) {
+    let declaration = evaluation.rulebook.slotsByName[assumption.fact].map { evaluation.rulebook.facts[$0] }
+    out.object { out in
+      out.member("fact", assumption.fact)
+      out.member("presumed") { Self.value(assumption.presumed, to: &$0) }
+      out.member("otherwise") { Self.value(assumption.otherwise, to: &$0) }
+      if let by = declaration?.judgement?.assessedBy { out.member("assessed_by", by) }
+      if let citation = declaration?.judgement?.presumed?.citation { out.member("citation") { Self.citation(citation, to: &$0) } }
+      out.member("caveat", words.caveat(assumption, in: evaluation.rulebook))
+      out.member("verdict_if_not", assumption.verdictIfNot.rawValue)
     }
   }
 

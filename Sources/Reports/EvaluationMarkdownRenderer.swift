@@ -24,12 +24,11 @@ public struct EvaluationMarkdownRenderer: Sendable {
     if let day = evaluation.asOf { facts.append("**\(en ? "Date" : "Datum")**: \(day)") }
     out.append(facts.joined(separator: " · "))
     out.append("")
-    var verdict = "**\(en ? "Verdict" : "Oordeel")**: \(words.level(evaluation.verdict.level))"
-    if !evaluation.verdict.determined {
-      let levels = evaluation.verdict.possibleLevels.map(words.level).joined(separator: en ? " or " : " of ")
-      verdict += en ? " (not yet determined: can still become \(levels))" : " (nog niet zeker: kan nog worden: \(levels))"
+    out.append("**\(en ? "Verdict" : "Oordeel")**: \(words.verdictHeadline(evaluation.verdict))")
+    for assumption in evaluation.assumptions {
+      out.append("")
+      out.append("- " + words.caveat(assumption, in: evaluation.rulebook))
     }
-    out.append(verdict)
     if !evaluation.verdict.required.isEmpty {
       out.append("")
       out.append("### \(en ? "What is needed" : "Wat is er nodig")")

@@ -30,6 +30,9 @@ public struct EvaluationTextRenderer: Sendable {
     if let day = evaluation.asOf { heading += ", \(day)" }
     out.append(paint(heading, "1"))
     out.append(verdictLine(evaluation.verdict, words))
+    for assumption in evaluation.assumptions {
+      out += wrap("  " + words.caveat(assumption, in: evaluation.rulebook), indent: "    ")
+    }
     if !evaluation.verdict.required.isEmpty {
       out.append(en ? "Required:" : "Nodig:")
       for requirement in evaluation.verdict.required {
@@ -81,12 +84,9 @@ public struct EvaluationTextRenderer: Sendable {
   }
 
   func verdictLine(_ verdict: Verdict, _ words: Explanations) -> String {
-    var line = (en ? "Verdict: " : "Oordeel: ") + paint(words.level(verdict.level), verdict.level <= .notificationRequired ? "1;32" : verdict.level == .permitRequired ? "1;33" : "1;31")
-    if !verdict.determined {
-      let levels = verdict.possibleLevels.map(words.level).joined(separator: en ? " or " : " of ")
-      line += en ? " (not yet determined: can still become \(levels))" : " (nog niet zeker: kan nog worden: \(levels))"
-    }
-    if !verdict.decidedBy.isEmpty { line += (en ? ", decided by " : ", bepaald door ") + verdict.decidedBy.joined(separator: ", ") }
+    let colour = !verdict.determined ? "1" : verdict.level <= .notificationRequired ? "1;32" : verdict.level == .permitRequired ? "1;33" : "1;31"
+    var line = (en ? "Verdict: " : "Oordeel: ") + paint(words.verdictHeadline(verdict), colour)
+    if verdict.determined, !verdict.decidedBy.isEmpty { line += (en ? ", decided by " : ", bepaald door ") + verdict.decidedBy.joined(separator: ", ") }
     return line
   }
 

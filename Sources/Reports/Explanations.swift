@@ -92,6 +92,33 @@ public struct Explanations: Sendable {
   /// The name of a verdict level.
   public func level(_ level: VerdictLevel) -> String { level.label.text(language) }
 
+  /// The verdict as a headline: its level, or for an open verdict only the levels that can
+  /// still be reached ("nog niet te bepalen: melding nodig of vergunning nodig").
+  public func verdictHeadline(_ verdict: Verdict) -> String {
+    let en = language == "en"
+    guard !verdict.determined else { return level(verdict.level) }
+    let levels = verdict.possibleLevels.map(level).joined(separator: en ? " or " : " of ")
+    let approximate = verdict.possibleLevelsExact ? "" : (en ? " (approximately)" : " (bij benadering)")
+    return (en ? "not yet determined: " : "nog niet te bepalen: ") + levels + approximate
+  }
+
+  /// A presumed judgement as a caveat to the verdict: "tenzij de burgemeester ernstige overlast
+  /// verwacht (APV, art. 2:25 lid 3); dan: niet toegestaan".
+  public func caveat(_ assumption: Assumption, in rulebook: CompiledRulebook) -> String {
+    let en = language == "en"
+    let declaration = rulebook.slotsByName[assumption.fact].map { rulebook.facts[$0] }
+    let presumption = declaration?.judgement?.presumed
+    var text = presumption?.unless.text(language).trimmingSpacesAndNewlines ?? ""
+    if text.isEmpty {
+      let who = declaration?.judgement?.assessedBy ?? (en ? "the municipality" : "de gemeente")
+      let question = declaration?.question.text(language).trimmingSpacesAndNewlines ?? assumption.fact
+      text = en ? "unless \(who) answers otherwise: \(question)" : "tenzij \(who) anders oordeelt: \(question)"
+    }
+    let source = citation(presumption?.citation, in: rulebook)
+    if !source.isEmpty { text += " (\(source))" }
+    return text + (en ? "; then: " : "; dan: ") + level(assumption.verdictIfNot)
+  }
+
   /// `APV art. 2:25 lid 2` with the regulation's short title.
   public func citation(_ citation: Citation?, in rulebook: CompiledRulebook) -> String {
     guard let citation else { return "" }

@@ -67,6 +67,13 @@ public struct RoomExplanations: Sendable {
     }
   }
 
+  /// A fact as a person reads it: its question, else its name.
+  func factLabel(_ name: String, _ evaluation: Evaluation) -> String {
+    guard let slot = evaluation.rulebook.slotsByName[name] else { return name }
+    let question = evaluation.rulebook.facts[slot].question.text(language).trimmingSpacesAndNewlines
+    return question.isEmpty ? name : "'\(question)'"
+  }
+
   func citation(_ rule: String?, _ evaluation: Evaluation) -> Citation? {
     rule.flatMap { evaluation.finding($0)?.rule.rule.citation }
   }
@@ -93,8 +100,9 @@ public struct RoomExplanations: Sendable {
   }
 
   func sentence(_ adjustment: Adjustment, _ evaluation: Evaluation) -> String {
+    // An adjustment "as far as known" says so once, with what it still depends on.
     var text = (en ? "With " : "Met ") + changes(adjustment.changes) + (en ? " the verdict is: " : " is het oordeel: ")
-      + verdict(adjustment.verdictAfter)
+      + (adjustment.dependsOn.isEmpty ? verdict(adjustment.verdictAfter) : words.level(adjustment.verdictAfter.level))
     if !adjustment.removes.isEmpty {
       text += (en ? "; no longer needed: " : "; niet meer nodig: ") + ruleNames(adjustment.removes, evaluation)
     }
@@ -102,6 +110,10 @@ public struct RoomExplanations: Sendable {
       text += (en ? "; then needed: " : "; dan nodig: ") + ruleNames(adjustment.verdictAfter.required, evaluation)
     }
     if !adjustment.exact { text += en ? " (approximate: the limit combines facts)" : " (benadering: de grens combineert feiten)" }
+    if !adjustment.dependsOn.isEmpty {
+      let facts = adjustment.dependsOn.map { factLabel($0, evaluation) }.joined(separator: en ? ", " : ", ")
+      text += en ? " (as far as known: it still depends on \(facts))" : " (voor zover bekend: het hangt nog af van \(facts))"
+    }
     return text + "."
   }
 

@@ -128,6 +128,7 @@ public struct RoomJSONRenderer: Sendable {
     out.member("verdict_after") { verdict(adjustment.verdictAfter, to: &$0) }
     out.member("removes", strings: adjustment.removes)
     out.member("exact", adjustment.exact)
+    out.member("depends_on", strings: adjustment.dependsOn)
     out.key(literal: "distance")
     out.number(Self.number(adjustment.distance))
   }

@@ -35,7 +35,9 @@ struct AdjustmentSearch {
     func consider(_ first: Move, _ second: Move?, _ distance: Double) {
       let decision = context.decideLevel(facts, change: change)
       // Most candidates make it no better: reject those before building any list.
-      guard RoomContext.worst(decision) <= baselineWorst, context.lastIsBetter(decision, than: baseline) else { return }
+      guard RoomContext.worst(decision) <= baselineWorst,
+        context.lastIsBetter(decision, than: baseline) || context.lastIsBetterAsFarAsKnown(decision, than: baseline)
+      else { return }
       let outcome = context.outcome(of: decision)
       let key = Key(level: outcome.decision.level, possible: outcome.decision.possibleLevels, required: outcome.required)
       if let existing = best[key], existing.distance <= distance { return }
@@ -150,9 +152,24 @@ struct AdjustmentSearch {
     let removed = baseline.required.filter { !outcome.required.contains($0) }
     let stopped = baseline.applying.filter { !outcome.applying.contains($0) }
     let changes = moves.map { FactChange(fact: context.rulebook.facts[$0.slot].name, from: context.facts[$0.slot], to: $0.value) }
-    return Adjustment(
+    var adjustment = Adjustment(
       changes: changes, verdictAfter: context.summary(outcome), distance: distance,
       exact: moves.allSatisfy { context.index.exact[$0.slot] }, removes: removed.map { rules[$0].rule.id },
       rule: (stopped.first { rules[$0].level == baseline.decision.level } ?? stopped.first ?? removed.first).map { rules[$0].rule.id })
+    if !outcome.decision.determined { adjustment.dependsOn = stillUnknown(outcome, after: moves) }
+    return adjustment
+  }
+
+  /// The unknown facts the rules still open after the change read: what an adjustment offered
+  /// "as far as known" still depends on.
+  func stillUnknown(_ outcome: RoomContext.Outcome, after moves: [Move]) -> [String] {
+    var facts = context.facts
+    for move in moves { context.set(move.slot, move.value, in: &facts) }
+    var scratch = context
+    _ = scratch.decideLevel(facts)
+    let open = Set(scratch.undetermined)
+    return context.rulebook.facts.indices.filter { slot in
+      facts[slot].isUnknown && context.index.rulesReading[slot].contains { open.contains($0) }
+    }.map { context.rulebook.facts[$0].name }
   }
 }

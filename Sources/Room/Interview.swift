@@ -40,17 +40,18 @@ public struct Interview: Sendable {
 
   /// The evaluation of the answers so far, with traces for the final explanation.
   public func evaluation(traces: Bool = true) -> Evaluation {
-    Evaluator(rulebook: rulebook).evaluate(initiative, facts: facts, traces: traces)
+    Evaluator(rulebook: rulebook).evaluate(initiative, facts: facts, traces: traces).withExactOutcomes()
   }
 
-  /// The verdict so far.
+  /// The verdict so far, with the levels some completion of the answers can still reach.
   public var decision: Decision {
     var applying: [Int] = []
     var undetermined: [Int] = []
-    return Evaluator(rulebook: rulebook).decide(facts, on: initiative.date, applying: &applying, undetermined: &undetermined)
+    let decision = Evaluator(rulebook: rulebook).decide(facts, on: initiative.date, applying: &applying, undetermined: &undetermined)
+    return decision.exact(facts: facts, initiative: initiative, rulebook: rulebook, asOf: initiative.date).decision
   }
 
-  /// Whether the verdict is settled.
+  /// Whether the verdict is settled: every completion of the answers gives the same level.
   public var isSettled: Bool { decision.determined }
 
   /// The next question, or nil when the verdict is settled (or nothing left can settle it).
@@ -69,21 +70,33 @@ public struct Interview: Sendable {
   ///
   /// - Complexity: O(*u* · *c* · *r*), see `DecidingUnknowns`.
   public func questions() -> [Question] {
-    var questions: [Question] = []
-    if initiative.date == nil, facts[rulebook.dateSlot].isUnknown {
-      questions.append(Question(fact: rulebook.facts[rulebook.dateSlot], outcomes: [], decidesAlone: true, choices: nil))
+    var outcomes: [String: [AnswerOutcome]] = [:]
+    var decidesAlone = true
+    var relevant: [Int] = []
+    var deciding: [DecidingUnknown] = []
+    if !isSettled {
+      var unknowns = DecidingUnknowns(context: RoomContext(evaluation: evaluation(traces: false)))
+      (deciding, relevant) = unknowns.run(facts)
+      for unknown in deciding { outcomes[unknown.fact] = unknown.outcomes }
+      decidesAlone = Self.order(deciding: deciding, relevant: [], rulebook: rulebook, askDate: false).isEmpty == false
     }
-    guard !isSettled else { return questions }
-    var unknowns = DecidingUnknowns(context: RoomContext(evaluation: evaluation(traces: false)))
-    let (deciding, relevant) = unknowns.run(facts)
-    let decidingQuestions = deciding.compactMap { unknown -> Question? in
-      guard let slot = rulebook.slotsByName[unknown.fact], slot != rulebook.dateSlot else { return nil }
-      return Question(fact: rulebook.facts[slot], outcomes: unknown.outcomes, decidesAlone: true, choices: rulebook.casesBySlot[slot])
+    let askDate = initiative.date == nil && facts[rulebook.dateSlot].isUnknown
+    return Self.order(deciding: deciding, relevant: relevant, rulebook: rulebook, askDate: askDate).map { slot in
+      let fact = rulebook.facts[slot]
+      return Question(
+        fact: fact, outcomes: outcomes[fact.name] ?? [], decidesAlone: slot == rulebook.dateSlot || decidesAlone,
+        choices: rulebook.casesBySlot[slot])
     }
-    if !decidingQuestions.isEmpty { return questions + decidingQuestions }
-    return questions + relevant.filter { $0 != rulebook.dateSlot }.map { slot in
-      Question(fact: rulebook.facts[slot], outcomes: [], decidesAlone: false, choices: rulebook.casesBySlot[slot])
-    }
+  }
+
+  /// The order of the questions, as slots: the date when it is to be asked; then the deciding
+  /// facts as `DecidingUnknowns` ranks them; when none decides alone, the facts the open rules
+  /// read. Never a judgement: that is the municipality's to assess, not a question for the
+  /// resident. The room analysis lists its questions in this order too.
+  static func order(deciding: [DecidingUnknown], relevant: [Int], rulebook: CompiledRulebook, askDate: Bool) -> [Int] {
+    let askable = { (slot: Int) in slot != rulebook.dateSlot && rulebook.facts[slot].judgement == nil }
+    let decidingSlots = deciding.compactMap { rulebook.slotsByName[$0.fact] }.filter(askable)
+    return (askDate ? [rulebook.dateSlot] : []) + (decidingSlots.isEmpty ? relevant.filter(askable) : decidingSlots)
   }
 
   /// Answers a question with text as a resident types it; a problem (wrong type, out of range,

@@ -94,6 +94,9 @@ public struct Adjustment: Sendable, Hashable {
   public var removes: [String]
   /// The rule the change is mainly about: the first rule that no longer applies.
   public var rule: String?
+  /// When the verdict after the change is still open: the unknown facts it depends on. The
+  /// adjustment holds "as far as known".
+  public var dependsOn: [String] = []
 }
 
 /// What the authority may decide.

@@ -35,8 +35,11 @@ public struct RoomAnalyzer: Sendable {
     var nearMisses = NearMisses(context: context)
     analysis.nearMisses = nearMisses.run()
     var unknowns = DecidingUnknowns(context: context)
-    analysis.decidingUnknowns = unknowns.run(evaluation.facts).deciding
-    analysis.questions = analysis.decidingUnknowns.map(\.fact)
+    var (deciding, relevant) = unknowns.run(evaluation.facts)
+    // A verdict every completion agrees on (see `withExactOutcomes`) has nothing left to ask.
+    if evaluation.verdict.determined { (deciding, relevant) = ([], []) }
+    analysis.decidingUnknowns = deciding
+    analysis.questions = questions(deciding, relevant, context, initiative: evaluation.initiative)
     analysis.deadlines = Deadlines.checks(evaluation, adjustments: analysis.adjustments, today: today)
     return analysis
   }
@@ -52,9 +55,17 @@ public struct RoomAnalyzer: Sendable {
     var analysis = RoomAnalysis()
     analysis.adjustments = adjustments(context)
     var unknowns = DecidingUnknowns(context: context)
-    analysis.decidingUnknowns = unknowns.run(facts).deciding
-    analysis.questions = analysis.decidingUnknowns.map(\.fact)
+    let (deciding, relevant) = unknowns.run(facts)
+    analysis.decidingUnknowns = deciding
+    analysis.questions = questions(deciding, relevant, context, initiative: initiative)
     return analysis
+  }
+
+  /// The facts still to ask, in the interview's order (`Interview.order`).
+  private func questions(_ deciding: [DecidingUnknown], _ relevant: [Int], _ context: RoomContext, initiative: Initiative) -> [String] {
+    let askDate = initiative.date == nil && context.facts[context.rulebook.dateSlot].isUnknown
+    return Interview.order(deciding: deciding, relevant: relevant, rulebook: context.rulebook, askDate: askDate)
+      .map { context.rulebook.facts[$0].name }
   }
 
   private func adjustments(_ context: RoomContext) -> [Adjustment] {

@@ -245,6 +245,16 @@ struct RoomContext {
     return required < reference.required.count
   }
 
+  /// Whether the last decision, `decision`, is better as far as the known facts go: the
+  /// initiative's verdict is open, and the level that certainly applies after the change is
+  /// less restrictive than the one that certainly applies now, while nothing worse becomes
+  /// possible. An unknown fact that could still lead elsewhere (whether alcohol is sold, say)
+  /// then does not hide an adjustment that settles what is known ("with at most 200 visitors a
+  /// notification is enough").
+  func lastIsBetterAsFarAsKnown(_ decision: Decision, than reference: Outcome) -> Bool {
+    !reference.decision.determined && decision.level < reference.decision.level && Self.worst(decision) <= reference.worst
+  }
+
   /// The outcome as data for the report.
   func summary(_ outcome: Outcome) -> VerdictSummary {
     let levels = VerdictLevel.allCases.filter { outcome.decision.possibleLevels & (1 << $0.rank) != 0 }

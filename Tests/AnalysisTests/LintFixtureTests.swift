@@ -41,6 +41,7 @@ struct LintFixtureTests {
     Row(fixture: "unused-parameter", code: "lint.unused-parameter", underlined: "max_stalls"),
     Row(fixture: "no-question", code: "lint.no-question", underlined: "tent"),
     Row(fixture: "no-citation", code: "lint.no-citation", underlined: "uncited"),
+    Row(fixture: "no-presumption", code: "lint.no-presumption", underlined: "nuisance"),
     Row(fixture: "missing-text", code: "lint.missing-text", underlined: "dutch-only"),
     Row(fixture: "override-no-effect", code: "lint.override-no-effect", underlined: "max_visitors"),
   ]

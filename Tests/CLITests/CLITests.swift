@@ -96,6 +96,16 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     #expect(result.err.contains("\(path):4:13: error: fact 'visitors': 'veel' is not a whole number [initiative.bad-value]"))
   }
 
+  @Test func batchStreamsFromStandardInputToStandardOutput() throws {
+    let input = try String(contentsOfFile: repositoryRoot().appendingPathComponent("Examples/batches/initiatives.jsonl").path, encoding: .utf8)
+    let result = try bricoleur(["batch", "-", "--out", "-", "--quiet"], input: input)
+    let lines = result.out.split(separator: "\n")
+    #expect(lines.count == input.split(separator: "\n").count)
+    #expect(result.err.contains("written: standard output"))
+    let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+    #expect(first["record"] as? Int == 1)
+  }
+
   @Test func usageErrorExits64() throws {
     #expect(try bricoleur(["check", "x.yaml", "--lang", "fr"]).status == 64)
     #expect(try bricoleur(["lint"]).status == 64)

@@ -36,6 +36,20 @@ enum Hygiene {
         diagnostics.append(missingText("the question of fact '\(fact.name)'", missing, at: fact.span))
       }
     }
+    for fact in definition.facts {
+      guard let judgement = fact.judgement else { continue }
+      if judgement.presumed == nil {
+        diagnostics.append(
+          .warning(
+            AnalysisDiagnostics.noPresumption, "judgement fact '\(fact.name)' has no presumed value", at: fact.span,
+            help: "add 'presumed: {value: ..., unless: {nl: ..., en: ...}, citation: {regulation: ..., article: ...}}' under 'judgement:', so that a verdict is given under the official's ordinary judgement instead of left open"))
+      } else if judgement.presumed?.citation == nil {
+        diagnostics.append(
+          .warning(
+            AnalysisDiagnostics.noPresumption, "the presumption of '\(fact.name)' cites no article", at: judgement.presumed!.span,
+            help: "add 'citation: {regulation: ..., article: ...}': the article that leaves the judgement to the official"))
+      }
+    }
     for rule in definition.rules {
       if rule.citation == nil {
         diagnostics.append(

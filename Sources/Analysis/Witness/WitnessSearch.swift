@@ -85,7 +85,7 @@ public struct WitnessSearch: Sendable {
     guard state.remaining > 0 else { return nil }
     state.remaining -= 1
     var facts = state.raw
-    FactBinder.normalise(&facts, rulebook: truths.rulebook)
+    FactBinder.normalise(&facts, rulebook: truths.rulebook, presuming: false)
     // A constraint between facts rejects an initiative only when it is false.
     let truth = truths.admissible(facts) == .false ? Truth.false : goal(facts)
     if truth == .true { return (state.raw, facts) }

@@ -54,8 +54,8 @@ public struct BatchReport {
   /// The evaluation of a detailed record, for its explanation.
   func evaluation(_ detail: RecordDetail) -> Evaluation? {
     switch detail.source {
-    case .json(let text): engine.check(file: SourceFile(path: "record-\(detail.number).json", text: text)).first?.evaluation
-    case .initiative(let initiative): engine.check(initiative).evaluation
+    case .json(let text): engine.check(file: SourceFile(path: "record-\(detail.number).json", text: text)).first?.evaluation?.withExactOutcomes()
+    case .initiative(let initiative): engine.check(initiative).evaluation?.withExactOutcomes()
     case nil: nil
     }
   }

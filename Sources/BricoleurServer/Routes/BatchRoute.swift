@@ -44,7 +44,7 @@ enum BatchRoute {
     if sourceDiagnostics.hasErrors { return errorLine(number, ErrorV1(sourceDiagnostics)) }
     let results = engine.check(file: file, options: options)
     if let failed = results.first(where: { $0.evaluation == nil }) { return errorLine(number, ErrorV1(failed.diagnostics)) }
-    guard results.count == 1, let evaluation = results[0].evaluation else {
+    guard results.count == 1, let evaluation = results[0].evaluation?.withExactOutcomes() else {
       return errorLine(number, ErrorV1(code: "batch.one-per-line", message: "a line must hold exactly one initiative"))
     }
     let renderer = EvaluationJSONRenderer(language: language ?? evaluation.initiative.language ?? "nl", traces: false)

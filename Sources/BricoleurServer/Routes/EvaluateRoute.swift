@@ -36,7 +36,7 @@ enum EvaluateRoute {
     let results = engine.check(file: file, options: options)
     let failed = results.filter { $0.evaluation == nil }
     if !failed.isEmpty { throw APIError(.unprocessableContent, diagnostics: failed.flatMap(\.diagnostics)) }
-    return results.compactMap(\.evaluation)
+    return results.compactMap { $0.evaluation?.withExactOutcomes() }
   }
 
   static func render(_ evaluations: [Evaluation], rooms: [RoomAnalysis?] = [], format: Format, language: String?) -> Response {

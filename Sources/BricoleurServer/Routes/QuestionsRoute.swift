@@ -15,7 +15,7 @@ enum QuestionsRoute {
       let (initiative, diagnostics) = RequestSupport.initiative(from: request, rulebook: rulebook)
       if diagnostics.hasErrors { throw APIError(.unprocessableContent, diagnostics: diagnostics) }
       let result = engine.check(initiative, options: .init(asOf: try RequestSupport.asOf(request), rulebook: rulebook.id, traces: false))
-      guard let evaluation = result.evaluation else { throw APIError(.unprocessableContent, diagnostics: result.diagnostics) }
+      guard let evaluation = result.evaluation?.withExactOutcomes() else { throw APIError(.unprocessableContent, diagnostics: result.diagnostics) }
       let questions = Interview(evaluation: evaluation).questions().map { FactV1($0.fact, in: rulebook) }
       let verdict = evaluation.verdict
       return try WireJSON.response(

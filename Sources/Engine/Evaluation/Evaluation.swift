@@ -10,10 +10,30 @@ public struct Evaluation: Sendable {
   public var facts: FactVector
   public var verdict: Verdict
   public var findings: [Finding]
+  /// The official judgements the verdict presumes (not given, and deciding): the verdict holds
+  /// unless the official assesses otherwise.
+  public var assumptions: [Assumption] = []
 
   /// The finding of a rule by id.
   public func finding(_ ruleID: String) -> Finding? {
     findings.first { $0.rule.rule.id == ruleID }
+  }
+}
+
+/// A judgement fact the initiative does not give, presumed to have its ordinary value, with the
+/// verdict if the official judged otherwise.
+public struct Assumption: Sendable, Hashable {
+  public var fact: String
+  public var presumed: Value
+  /// The value the official could find instead, and the verdict that would follow.
+  public var otherwise: Value
+  public var verdictIfNot: VerdictLevel
+
+  public init(fact: String, presumed: Value, otherwise: Value, verdictIfNot: VerdictLevel) {
+    self.fact = fact
+    self.presumed = presumed
+    self.otherwise = otherwise
+    self.verdictIfNot = verdictIfNot
   }
 }
 
@@ -24,6 +44,9 @@ public struct Verdict: Sendable, Hashable {
   public var determined: Bool
   /// The levels the verdict can still take (just `level` when determined), least restrictive first.
   public var possibleLevels: [VerdictLevel]
+  /// False when `possibleLevels` may hold a level no completion of the facts reaches (the
+  /// three-valued decision, or a case split that hit its bound).
+  public var possibleLevelsExact: Bool = true
   /// What the initiative needs: notifications, permits, exemptions, information duties.
   public var required: [Requirement]
   /// The rules that set the level.

@@ -8,6 +8,12 @@ public struct Decision: Sendable, Hashable {
   public var determined: Bool
   /// The levels it can still take, as a bit set over `VerdictLevel.rank`.
   public var possibleLevels: UInt8
+
+  public init(level: VerdictLevel, determined: Bool, possibleLevels: UInt8) {
+    self.level = level
+    self.determined = determined
+    self.possibleLevels = possibleLevels
+  }
 }
 
 extension Evaluator {

@@ -39,8 +39,49 @@ public struct Evaluator: Sendable {
       }
       findings.append(finding)
     }
+    let verdict = Self.verdict(findings)
     return Evaluation(
-      initiative: initiative, rulebook: rulebook, asOf: day, facts: facts, verdict: Self.verdict(findings), findings: findings)
+      initiative: initiative, rulebook: rulebook, asOf: day, facts: facts, verdict: verdict, findings: findings,
+      assumptions: assumptions(initiative, facts: facts, on: day))
+  }
+
+  /// The presumed judgements that may decide: those the initiative does not give whose other
+  /// value gives another decision. (`withExactOutcomes` in Room keeps those whose other value
+  /// changes the levels that can be reached, with the verdict that would follow.)
+  ///
+  /// - Complexity: O(*p* · *v* · *r*) for *p* presumptions with *v* other values and *r* rules.
+  func assumptions(_ initiative: Initiative, facts: FactVector, on day: CalendarDay?) -> [Assumption] {
+    var applying: [Int] = []
+    var undetermined: [Int] = []
+    var result: [Assumption] = []
+    let now = decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+    for presumption in rulebook.presumptions where facts[presumption.slot] == presumption.value {
+      let name = rulebook.facts[presumption.slot].name
+      guard !initiative.facts.contains(where: { $0.name == name && ($0.text != nil || $0.items != nil) }) else { continue }
+      var scratch = facts
+      for other in otherValues(of: presumption.slot, than: presumption.value) {
+        scratch[presumption.slot] = other
+        let decision = decide(scratch, on: day, applying: &applying, undetermined: &undetermined)
+        if decision != now {
+          result.append(Assumption(fact: name, presumed: presumption.value, otherwise: other, verdictIfNot: decision.level))
+          break
+        }
+      }
+    }
+    return result
+  }
+
+  /// The values a judgement could take other than its presumed one.
+  func otherValues(of slot: Int, than value: Value) -> [Value] {
+    switch rulebook.facts[slot].type {
+    case .bool:
+      if case .bool(let flag) = value { return [.bool(!flag)] }
+      return []
+    case .enumeration:
+      return (rulebook.casesBySlot[slot] ?? []).map { Value.enumCase($0) }.filter { $0 != value }
+    default:
+      return []
+    }
   }
 
   /// The scope and condition truths of each rule in force on `day` (nil for rules not in force).
@@ -149,6 +190,8 @@ public struct Evaluator: Sendable {
       }
     }
     let levels = ([level] + possible.filter { $0 > level }).sorted()
-    return Verdict(level: level, determined: levels.count == 1, possibleLevels: levels, required: required, decidedBy: decidedBy)
+    return Verdict(
+      level: level, determined: levels.count == 1, possibleLevels: levels, possibleLevelsExact: levels.count == 1, required: required,
+      decidedBy: decidedBy)
   }
 }

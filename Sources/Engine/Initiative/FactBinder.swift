@@ -74,13 +74,19 @@ public enum FactBinder {
   }
 
   /// Applies `after:` (a time not after the start is on the next day) and `default:`.
-  public static func normalise(_ facts: inout FactVector, rulebook: CompiledRulebook) {
+  ///
+  /// With `presuming` (the default), a judgement the official has not assessed takes its
+  /// presumed value; the linter's search for witnesses leaves judgements free.
+  public static func normalise(_ facts: inout FactVector, rulebook: CompiledRulebook, presuming: Bool = true) {
     for link in rulebook.nextDayLinks {
       if case .time(let time) = facts[link.slot], case .time(let start) = facts[link.anchor], time.minutes <= start.minutes {
         facts[link.slot] = .time(TimeOfDay(minutes: time.minutes + 1440))
       }
     }
     for link in rulebook.defaultLinks where facts[link.slot].isUnknown { facts[link.slot] = facts[link.fallback] }
+    // A judgement the official has not assessed has its ordinary value; the evaluation says so.
+    guard presuming else { return }
+    for presumption in rulebook.presumptions where facts[presumption.slot].isUnknown { facts[presumption.slot] = presumption.value }
   }
 
   static func constraintProblems(_ facts: FactVector, initiative: Initiative, rulebook: CompiledRulebook) -> [Diagnostic] {

@@ -22,11 +22,18 @@ public final class CompiledRulebook: Sendable {
   public let defaultLinks: [(slot: Int, fallback: Int)]
   /// The enumeration cases of each fact's type, by slot (nil for a fact of another type).
   public let casesBySlot: [[String]?]
+  /// `(slot, value)` for each judgement fact presumed to have its ordinary value until the
+  /// official assesses it.
+  public let presumptions: [(slot: Int, value: Value)]
   /// What evaluators derive from it once (their decision plans).
   public let derived = DerivedValues()
 
-  init(definition: RulebookDefinition, chain: [String], epochs: [Epoch], facts: [FactDeclaration], dateSlot: Int, slotsByName: [String: Int]) {
+  init(
+    definition: RulebookDefinition, chain: [String], epochs: [Epoch], facts: [FactDeclaration], dateSlot: Int, slotsByName: [String: Int],
+    presumptions: [(slot: Int, value: Value)] = []
+  ) {
     self.definition = definition
+    self.presumptions = presumptions
     self.chain = chain
     self.epochs = epochs
     self.facts = facts

@@ -25,10 +25,32 @@ enum RulebookCompiler {
       }
       epochs.append(epoch)
     }
+    let presumptions = Self.presumptions(facts, environment: epochs[0].environment, diagnostics: &diagnostics)
     guard !diagnostics.hasErrors else { return nil }
     let slots = Dictionary(uniqueKeysWithValues: facts.enumerated().map { ($1.name, $0) })
     return CompiledRulebook(
-      definition: definition, chain: chain, epochs: epochs, facts: facts, dateSlot: slots["date"] ?? 0, slotsByName: slots)
+      definition: definition, chain: chain, epochs: epochs, facts: facts, dateSlot: slots["date"] ?? 0, slotsByName: slots,
+      presumptions: presumptions)
+  }
+
+  /// Each presumed judgement's value, read as a value of its fact's type.
+  static func presumptions(_ facts: [FactDeclaration], environment: Environment, diagnostics: inout [Diagnostic]) -> [(slot: Int, value: Value)] {
+    facts.enumerated().compactMap { slot, fact in
+      guard let presumption = fact.judgement?.presumed else { return nil }
+      var type = fact.type
+      if case .list(let element) = type { type = element }
+      let cases: [String]? = if case .enumeration(let name) = type { environment.enumeration(named: name)?.cases } else { nil }
+      switch InputValueParser.value(presumption.valueText, as: fact.type, enumCases: cases) {
+      case .success(let value):
+        return (slot, value)
+      case .failure(let problem):
+        diagnostics.append(
+          .error(
+            RulebookDiagnostics.badValue, "the presumed value of '\(fact.name)': \(problem.message)", at: presumption.valueSpan,
+            help: problem.help ?? "write a value of the fact's type, like 'no' for a yes/no fact"))
+        return nil
+      }
+    }
   }
 
   /// The periods in which every parameter has one value: cut at each version's start and end.

@@ -33,11 +33,12 @@ extension RulebookReader {
       guard let type = readType(keys, factName: name, node: value) else { continue }
       var judgement: FactDeclaration.Judgement?
       if let judgementNode = keys["judgement"],
-        let judgementKeys = schema.mapping(judgementNode, allowed: ["assessed_by", "turns_on"], what: "judgement")
+        let judgementKeys = schema.mapping(judgementNode, allowed: ["assessed_by", "turns_on", "presumed"], what: "judgement")
       {
         judgement = .init(
           assessedBy: schema.string(judgementKeys["assessed_by"], what: "assessed_by"),
-          turnsOn: schema.localized(judgementKeys["turns_on"], what: "turns_on"))
+          turnsOn: schema.localized(judgementKeys["turns_on"], what: "turns_on"),
+          presumed: judgementKeys["presumed"].flatMap { readPresumption($0, factName: name) })
       }
       var labels: [String: LocalizedText] = [:]
       if let values = keys["values"] { labels = readEnumValues(values, what: "values of '\(name)'").1 }
@@ -51,6 +52,17 @@ extension RulebookReader {
           after: schema.string(keys["after"], what: "after"), defaultFact: schema.string(keys["default"], what: "default"),
           valueLabels: labels, span: span, typeSpan: keys["type"]?.span))
     }
+  }
+
+  /// A judgement's `presumed:` block: `value`, `unless` (nl/en) and `citation`.
+  mutating func readPresumption(_ node: YAMLNode, factName: String) -> FactDeclaration.Presumption? {
+    guard let keys = schema.mapping(node, allowed: ["value", "unless", "citation"], what: "the presumption of '\(factName)'"),
+      let valueNode = schema.required(keys, "value", in: node, what: "the presumption of '\(factName)'"),
+      let valueText = schema.string(valueNode, what: "value")
+    else { return nil }
+    return FactDeclaration.Presumption(
+      valueText: valueText, valueSpan: valueNode.span, unless: schema.localized(keys["unless"], what: "unless"),
+      citation: keys["citation"].flatMap { readCitation($0) }, span: node.span)
   }
 
   /// The fact's type: `integer`, `time`, `area`, `enum` with `values:`, `list` with `of:` ...

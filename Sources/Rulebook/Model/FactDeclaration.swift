@@ -33,6 +33,35 @@ public struct FactDeclaration: Sendable {
     public var assessedBy: String?
     /// What the assessment turns on.
     public var turnsOn: LocalizedText
+    /// The ordinary value presumed while the official has not assessed it, if declared.
+    public var presumed: Presumption?
+
+    public init(assessedBy: String?, turnsOn: LocalizedText, presumed: Presumption? = nil) {
+      self.assessedBy = assessedBy
+      self.turnsOn = turnsOn
+      self.presumed = presumed
+    }
+  }
+
+  /// A judgement's ordinary value, presumed until the official assesses otherwise: a verdict is
+  /// given under it and says so ("unless the mayor expects serious nuisance").
+  public struct Presumption: Sendable {
+    /// The value as written (`no`), read as a value of the fact's type when compiled.
+    public var valueText: String
+    public var valueSpan: SourceSpan
+    /// The caveat that goes with a verdict given under the presumption.
+    public var unless: LocalizedText
+    /// The article that leaves the judgement to the official.
+    public var citation: Citation?
+    public var span: SourceSpan
+
+    public init(valueText: String, valueSpan: SourceSpan, unless: LocalizedText, citation: Citation?, span: SourceSpan) {
+      self.valueText = valueText
+      self.valueSpan = valueSpan
+      self.unless = unless
+      self.citation = citation
+      self.span = span
+    }
   }
 }
 

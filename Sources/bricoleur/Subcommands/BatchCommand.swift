@@ -29,7 +29,7 @@ extension Bricoleur {
     @Option(help: "Use this rulebook for every record instead of the record's municipality.")
     var rulebook: String?
 
-    @Option(name: .customLong("out"), help: "The output file.")
+    @Option(name: .customLong("out"), help: "The output file; - writes standard output (a streaming mapper: no checkpoint, no --resume).")
     var output: String
 
     @Option(help: "Output format: jsonl or csv.")
@@ -85,7 +85,9 @@ extension Bricoleur {
         roomOptions.pairs = pairs
         context.room = RoomAnalyzer(options: roomOptions)
       }
-      var options = BatchOptions(output: output)
+      // `-` is standard output, written directly like any pipe or device.
+      let outputPath = output == "-" ? "/dev/stdout" : output
+      var options = BatchOptions(output: outputPath)
       options.format = OutputFormat(rawValue: format)!
       options.jobs = jobs
       options.resume = resume
@@ -114,7 +116,7 @@ extension Bricoleur {
         printError("stopped after \(summary.read + summary.resumed) records; '\(output).partial' holds them. Run again with --resume to continue.\n")
         throw ExitCode(130)
       }
-      printError("written: \(output)\n")
+      printError("written: \(output == "-" ? "standard output" : output)\n")
       if let report {
         let document = BatchReport(summary: summary, engine: engine, language: lang, inputs: inputs)
         try AtomicFile.write(report.hasSuffix(".html") ? document.html() : document.markdown(), to: report)

@@ -74,7 +74,7 @@ extension Bricoleur {
             if format == .json { outputs.append(errorEntry(result)) }
             continue
           }
-          outputs.append(render(evaluation))
+          outputs.append(render(evaluation.withExactOutcomes()))
         }
       }
       switch format {
