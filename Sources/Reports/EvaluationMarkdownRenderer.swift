@@ -24,6 +24,10 @@ public struct EvaluationMarkdownRenderer: Sendable {
     if let day = evaluation.asOf { facts.append("**\(en ? "Date" : "Datum")**: \(day)") }
     out.append(facts.joined(separator: " · "))
     out.append("")
+    if let notice = words.fallbackNotice(evaluation) {
+      out.append("> \(notice)")
+      out.append("")
+    }
     var verdict = "**\(en ? "Verdict" : "Oordeel")**: \(words.level(evaluation.verdict.level))"
     if !evaluation.verdict.determined {
       let levels = evaluation.verdict.possibleLevels.map(words.level).joined(separator: en ? " or " : " of ")

@@ -10,6 +10,9 @@ public struct Evaluation: Sendable {
   public var facts: FactVector
   public var verdict: Verdict
   public var findings: [Finding]
+  /// How the rulebook was chosen for the initiative's municipality: whether it is the
+  /// municipality's own or the model it falls back to. Nil when it was not chosen by name.
+  public var selection: RulebookSelection? = nil
 
   /// The finding of a rule by id.
   public func finding(_ ruleID: String) -> Finding? {
