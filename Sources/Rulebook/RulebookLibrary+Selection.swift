@@ -31,7 +31,8 @@ extension RulebookLibrary {
   /// municipal rulebook), else how to name one. Model and national rulebooks are not offered.
   public func unknownMunicipalityHelp(_ name: String) -> String {
     let municipal = rulebooks.values.compactMap(\.definition.municipality).sorted()
-    if let nearest = register.suggestion(for: name) ?? Suggestions.closest(to: name, in: municipal) {
+    // A municipal rulebook's own name first (as its rulebook writes it), then the register's.
+    if let nearest = Suggestions.closest(to: name, in: municipal) ?? register.suggestion(for: name) {
       return "did you mean '\(nearest)'?"
     }
     if register.isEmpty { return "known municipalities: \(municipal.joined(separator: ", "))" }

@@ -81,7 +81,7 @@ func streetParty(_ municipality: String) -> String {
     #expect(EvaluationHTMLRenderer(language: language).render(evaluation).hasPrefix("<p class=\"fallback\">"))
   }
 
-  @Test(arguments: [("Leidn", "Leiden"), ("Amsterdm", "Amsterdam"), ("Den Hag", "Den Haag")])
+  @Test(arguments: [("Leidn", "Leiden"), ("Amsterdm", "amsterdam"), ("Den Hag", "den-haag"), ("Leeuwaarden", "Leeuwarden")])
   func aMisspelledMunicipalityIsAnErrorAtItsLineWithASuggestion(_ typo: String, _ suggestion: String) throws {
     let result = check(streetParty(typo), engine: shippedEngine)
     #expect(result.evaluation == nil)

@@ -61,7 +61,7 @@ let shippedLibrary: RulebookLibrary = {
 
   static let typos: [Typo] = [
     Typo(text: "Leidn", suggestion: "Leiden"),
-    Typo(text: "Amsterdm", suggestion: "Amsterdam"),
+    Typo(text: "Zwole", suggestion: "Zwolle"),
     Typo(text: "Groningn", suggestion: "Groningen"),
     Typo(text: "Culemborgh", suggestion: "Culemborg"),
     Typo(text: "Sudwest-Frieslan", suggestion: "Súdwest-Fryslân"),
@@ -73,6 +73,11 @@ let shippedLibrary: RulebookLibrary = {
     #expect(shippedLibrary.register.municipality(for: typo.text) == nil)
     #expect(shippedLibrary.register.suggestion(for: typo.text) == typo.suggestion)
     #expect(shippedLibrary.unknownMunicipalityHelp(typo.text) == "did you mean '\(typo.suggestion)'?")
+  }
+
+  @Test func aTypoOfAShippedRulebookIsOfferedItsRulebook() {
+    #expect(shippedLibrary.unknownMunicipalityHelp("Amsterdm") == "did you mean 'amsterdam'?")
+    #expect(shippedLibrary.register.suggestion(for: "Amsterdm") == "Amsterdam")
   }
 
   @Test func unknownNamesAreNotOfferedModelOrNationalRulebooks() {
