@@ -31,6 +31,8 @@ public struct BatchContext: Sendable {
   }
 
   private(set) var books: [String: Book]
+  /// The rulebooks and the register of municipalities, for names that are no rulebook id.
+  let library: RulebookLibrary
   /// The rulebook to use when a record names no municipality (or always, when forced).
   private(set) var defaultBook: Book?
   let forced: Bool
@@ -50,6 +52,7 @@ public struct BatchContext: Sendable {
       books[id] = Book(compiled: compiled)
     }
     self.books = books
+    self.library = library
     if let rulebook, let compiled = library.rulebook(for: rulebook) {
       defaultBook = books[compiled.id]
       forced = true
@@ -85,18 +88,27 @@ public struct BatchContext: Sendable {
   /// Whether records of a sole rulebook are bound in one pass (tests compare both paths).
   var onePass = true
 
+  /// The rulebook for a record's municipality as `RulebookLibrary.select(_:)` resolves it, with
+  /// the selection when the model answers for a municipality without a rulebook of its own.
+  func select(_ municipality: String?) -> (book: Book, fallback: RulebookSelection?)? {
+    if forced { return defaultBook.map { ($0, nil) } }
+    guard let municipality else { return defaultBook.map { ($0, nil) } }
+    if let book = books[municipality] { return (book, nil) }
+    guard let (compiled, selection) = library.select(municipality), let book = books[compiled.id] else { return nil }
+    return (book, selection.fallback ? selection : nil)
+  }
+
   func rulebook(for municipality: String?) -> Book? {
-    if forced { return defaultBook }
-    guard let municipality else { return defaultBook }
-    if let book = books[municipality] { return book }
-    return books.values.first { $0.compiled.definition.municipality == municipality }
+    select(municipality)?.book
   }
 
   func noRulebookMessage(_ municipality: String?) -> String {
     municipality.map { "no rulebook for municipality '\($0)'" } ?? "the record names no municipality"
   }
 
-  var rulebookHelp: String {
-    "known: \(books.keys.sorted().joined(separator: ", ")); or pass --rulebook"
+  /// The help for a record whose municipality has no rulebook: did-you-mean, or how to name one.
+  func rulebookHelp(_ municipality: String?) -> String {
+    guard let municipality else { return "add a municipality, or pass --rulebook" }
+    return library.unknownMunicipalityHelp(municipality) + "; or pass --rulebook"
   }
 }

@@ -87,9 +87,9 @@ extension RecordProcessor {
         break
       }
     }
-    guard let book = context.rulebook(for: municipality) else {
+    guard let (book, fallback) = context.select(municipality) else {
       return fail(number: number, id: id.text, path: path, line: line, column: 1, code: "batch.no-rulebook",
-        message: context.noRulebookMessage(municipality), help: context.rulebookHelp, into: out)
+        message: context.noRulebookMessage(municipality), help: context.rulebookHelp(municipality), into: out)
     }
     facts.values.removeAll(keepingCapacity: true)
     facts.values.append(contentsOf: repeatElement(.unknown, count: book.compiled.facts.count))
@@ -130,7 +130,7 @@ extension RecordProcessor {
     }
     FactBinder.normalise(&facts, rulebook: book.compiled)
     let source: RecordSourceText? = context.details ? .json(JSONValueReader.text(bytes, 0, bytes.count)) : nil
-    return emit(number: number, id: id, rulebook: book, facts: facts, day: context.asOf ?? day, source: source, into: out)
+    return emit(number: number, id: id, rulebook: book, facts: facts, day: context.asOf ?? day, source: source, fallback: fallback, into: out)
   }
 
   /// Binds a flat record in one pass, each fact as its key is read, when the rulebook is known
@@ -176,8 +176,11 @@ extension RecordProcessor {
           default: break
           }
         case .municipality:
-          if case .string(let start, let end, _) = token, context.rulebook(for: JSONValueReader.text(bytes, start, end)) !== book {
-            return nil
+          if case .string(let start, let end, _) = token {
+            // A fallback is stated in the record, which the general path writes.
+            guard let chosen = context.select(JSONValueReader.text(bytes, start, end)), chosen.book === book, chosen.fallback == nil else {
+              return nil
+            }
           }
         case .date:
           if case .string(let start, let end, _) = token {

@@ -92,9 +92,9 @@ struct RecordProcessor {
   }
 
   mutating func processInitiative(_ initiative: Initiative, path: String, line: Int, number: Int, into out: OutputBuffer) -> RecordStatus {
-    guard let rulebook = context.rulebook(for: initiative.municipality) else {
+    guard let (rulebook, fallback) = context.select(initiative.municipality) else {
       return fail(number: number, id: initiative.id, path: path, line: line, column: 1, code: "batch.no-rulebook",
-        message: context.noRulebookMessage(initiative.municipality), help: context.rulebookHelp, into: out)
+        message: context.noRulebookMessage(initiative.municipality), help: context.rulebookHelp(initiative.municipality), into: out)
     }
     let (bound, diagnostics) = FactBinder.bind(initiative, to: rulebook.compiled)
     if let first = diagnostics.first(where: { $0.severity == .error }) {
@@ -104,13 +104,14 @@ struct RecordProcessor {
     let source: RecordSourceText? = context.details ? .initiative(initiative) : nil
     return emit(
       number: number, id: .text(initiative.id), rulebook: rulebook, facts: bound, day: context.asOf ?? initiative.date, source: source,
-      into: out)
+      fallback: fallback, into: out)
   }
 
-  /// The result of evaluating bound facts, as one output record.
+  /// The result of evaluating bound facts, as one output record; `fallback` when the model
+  /// answers for a municipality without a rulebook of its own.
   mutating func emit(
     number: Int, id: OutputBuffer.ID, rulebook: BatchContext.Book, facts: FactVector, day: CalendarDay?, source: RecordSourceText?,
-    into out: OutputBuffer
+    fallback: RulebookSelection? = nil, into out: OutputBuffer
   ) -> RecordStatus {
     var decision = rulebook.evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
     if !decision.determined {
@@ -128,7 +129,7 @@ struct RecordProcessor {
     case .jsonl:
       out.writeResult(
         number: number, id: id, fragments: rulebook.fragments, epoch: rulebook.epochIndex(on: day), decision: decision, applying: applying,
-        undetermined: undetermined, room: room)
+        undetermined: undetermined, room: room, fallback: fallback)
     case .csv:
       out.writeCSVResult(
         number: number, id: id, rulebook: rulebook.compiled.id, decision: decision, rules: rulebook.compiled.epoch(on: day).rules,

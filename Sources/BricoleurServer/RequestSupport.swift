@@ -88,13 +88,12 @@ enum RequestSupport {
   static func rulebook(_ context: some RequestContext, in engine: RuleEngine) throws -> CompiledRulebook {
     let id = context.parameters.get("id") ?? ""
     guard let rulebook = engine.library.rulebook(for: id) else {
-      let known = engine.library.rulebooks.keys.sorted()
       var error = APIError.notFound("no rulebook '\(id)'")
       error.body.diagnostics = [
         DiagnosticV1(
           .error(
             RulebookDiagnostics.unknownReference, "no rulebook for municipality '\(id)'", at: nil,
-            help: Suggestions.didYouMean(id, in: known) ?? "known rulebooks: \(known.joined(separator: ", "))"))
+            help: engine.library.unknownMunicipalityHelp(id)))
       ]
       throw error
     }

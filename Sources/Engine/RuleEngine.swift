@@ -68,24 +68,36 @@ public struct RuleEngine: Sendable {
 
   /// Checks one initiative.
   public func check(_ initiative: Initiative, options: CheckOptions = CheckOptions()) -> CheckResult {
-    guard let rulebook = selectRulebook(for: initiative, options: options) else {
-      let name = options.rulebook ?? initiative.municipality ?? ""
-      let known = library.rulebooks.keys.sorted()
-      let help = Suggestions.didYouMean(name, in: known) ?? "known rulebooks: \(known.joined(separator: ", "))"
-      let message = name.isEmpty ? "the initiative names no municipality" : "no rulebook for municipality '\(name)'"
-      return CheckResult(
-        initiativeID: initiative.id, evaluation: nil,
-        diagnostics: [.error(RulebookDiagnostics.unknownReference, message, at: initiative.span, help: name.isEmpty ? "add 'municipality: ...' or pass --rulebook" : help)])
+    guard let (rulebook, selection) = selectRulebook(for: initiative, options: options) else {
+      return CheckResult(initiativeID: initiative.id, evaluation: nil, diagnostics: [unknownRulebook(initiative, options: options)])
     }
     let (facts, diagnostics) = FactBinder.bind(initiative, to: rulebook)
     guard !diagnostics.hasErrors else { return CheckResult(initiativeID: initiative.id, evaluation: nil, diagnostics: diagnostics) }
-    let evaluation = Evaluator(rulebook: rulebook).evaluate(initiative, facts: facts, asOf: options.asOf, traces: options.traces)
+    var evaluation = Evaluator(rulebook: rulebook).evaluate(initiative, facts: facts, asOf: options.asOf, traces: options.traces)
+    evaluation.selection = selection
     return CheckResult(initiativeID: initiative.id, evaluation: evaluation, diagnostics: diagnostics)
   }
 
-  func selectRulebook(for initiative: Initiative, options: CheckOptions) -> CompiledRulebook? {
-    if let name = options.rulebook { return library.rulebook(for: name) }
-    if let municipality = initiative.municipality { return library.rulebook(for: municipality) }
-    return library.rulebooks.count == 1 ? library.rulebooks.values.first : nil
+  func selectRulebook(for initiative: Initiative, options: CheckOptions) -> (CompiledRulebook, RulebookSelection?)? {
+    if let name = options.rulebook { return library.rulebook(for: name).map { ($0, nil) } }
+    if let municipality = initiative.municipality { return library.select(municipality).map { ($0.rulebook, $0.selection) } }
+    return library.rulebooks.count == 1 ? library.rulebooks.values.first.map { ($0, nil) } : nil
+  }
+
+  /// Why no rulebook answers: at the `municipality:` line when there is one, with did-you-mean.
+  func unknownRulebook(_ initiative: Initiative, options: CheckOptions) -> Diagnostic {
+    if let name = options.rulebook {
+      let known = library.rulebooks.keys.sorted()
+      let help = Suggestions.didYouMean(name, in: known) ?? "known rulebooks: \(known.joined(separator: ", "))"
+      return .error(RulebookDiagnostics.unknownReference, "no rulebook '\(name)'", at: initiative.span, help: help)
+    }
+    guard let name = initiative.municipality, !name.isEmpty else {
+      return .error(
+        RulebookDiagnostics.unknownReference, "the initiative names no municipality", at: initiative.municipalitySpan ?? initiative.span,
+        help: "add 'municipality: ...' or pass --rulebook")
+    }
+    return .error(
+      RulebookDiagnostics.unknownReference, "no rulebook for municipality '\(name)'", at: initiative.municipalitySpan ?? initiative.span,
+      help: library.unknownMunicipalityHelp(name))
   }
 }

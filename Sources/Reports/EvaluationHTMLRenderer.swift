@@ -20,7 +20,8 @@ public struct EvaluationHTMLRenderer: Sendable {
       let levels = evaluation.verdict.possibleLevels.map(words.level).joined(separator: en ? " or " : " of ")
       verdict += en ? " (not yet determined: can still become \(levels))" : " (nog niet zeker: kan nog worden: \(levels))"
     }
-    var html = "<p class=\"verdict \(evaluation.verdict.level.rawValue)\"><strong>\(en ? "Verdict" : "Oordeel"):</strong> \(HTML.escape(verdict))</p>\n"
+    var html = words.fallbackNotice(evaluation).map { "<p class=\"fallback\">\(HTML.escape($0))</p>\n" } ?? ""
+    html += "<p class=\"verdict \(evaluation.verdict.level.rawValue)\"><strong>\(en ? "Verdict" : "Oordeel"):</strong> \(HTML.escape(verdict))</p>\n"
     if !evaluation.verdict.required.isEmpty {
       html += "<p><strong>\(en ? "Needed" : "Nodig"):</strong></p><ul>\n"
       for requirement in evaluation.verdict.required {

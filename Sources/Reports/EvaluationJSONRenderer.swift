@@ -4,7 +4,8 @@ import Rulebook
 import RuleLanguage
 
 /// The JSON of `check --format json` and the API: one object per initiative. The names
-/// `initiative`, `rulebook`, `verdict` (`level`, `determined`, `required`) and `findings`
+/// `initiative`, `rulebook` (an id; an object with `fallback: true` when the model answered
+/// for a municipality without a rulebook of its own), `verdict` (`level`, `determined`, `required`) and `findings`
 /// (`rule`, `status`, `outcome`, `citation`, `explanation`, `trace`) are stable.
 public struct EvaluationJSONRenderer: Sendable {
   public var language: String
@@ -40,7 +41,11 @@ public struct EvaluationJSONRenderer: Sendable {
     let texts = RuleTexts.of(evaluation.rulebook)
     out.object { out in
       out.member("initiative", evaluation.initiative.id)
-      out.member("rulebook", evaluation.rulebook.id)
+      if let selection = evaluation.selection, selection.fallback {
+        out.member("rulebook") { Self.selection(selection, to: &$0) }
+      } else {
+        out.member("rulebook", evaluation.rulebook.id)
+      }
       if let day = evaluation.asOf { out.member("as_of", day.description) }
       out.member("verdict") { verdict(evaluation.verdict, words, to: &$0) }
       out.member("assumptions") { out in
@@ -54,6 +59,23 @@ public struct EvaluationJSONRenderer: Sendable {
         }
       }
       if let room { RoomJSONRenderer(language: language).members(room, in: evaluation, to: &out) }
+    }
+  }
+
+  /// A fallback rulebook as `{"id", "fallback": true, "municipality": {"code", "name"}}`; a
+  /// municipality's own rulebook stays its id alone.
+  static func selection<Sink: JSONSink & ~Copyable>(_ selection: RulebookSelection, to out: inout Sink) {
+    out.object { out in
+      out.member("id", selection.rulebookID)
+      out.member("fallback", selection.fallback)
+      if let municipality = selection.municipality {
+        out.member("municipality") { out in
+          out.object { out in
+            out.member("code", municipality.code)
+            out.member("name", municipality.name)
+          }
+        }
+      }
     }
   }
 

@@ -24,6 +24,10 @@ public struct EvaluationMarkdownRenderer: Sendable {
     if let day = evaluation.asOf { facts.append("**\(en ? "Date" : "Datum")**: \(day)") }
     out.append(facts.joined(separator: " · "))
     out.append("")
+    if let notice = words.fallbackNotice(evaluation) {
+      out.append("> \(notice)")
+      out.append("")
+    }
     out.append("**\(en ? "Verdict" : "Oordeel")**: \(words.verdictHeadline(evaluation.verdict))")
     for assumption in evaluation.assumptions {
       out.append("")

@@ -75,7 +75,7 @@ public struct Interview: Sendable {
     var relevant: [Int] = []
     var deciding: [DecidingUnknown] = []
     if !isSettled {
-      var unknowns = DecidingUnknowns(context: RoomContext(evaluation: evaluation(traces: false)))
+      var unknowns = DecidingUnknowns(context: RoomContext(initiative: initiative, facts: facts, rulebook: rulebook, asOf: initiative.date))
       (deciding, relevant) = unknowns.run(facts)
       for unknown in deciding { outcomes[unknown.fact] = unknown.outcomes }
       decidesAlone = Self.order(deciding: deciding, relevant: [], rulebook: rulebook, askDate: false).isEmpty == false

@@ -10,6 +10,10 @@ public enum RulebookDiagnostics {
   public static let unknownType = "rule.unknown-type"
   public static let extendsCycle = "rule.extends-cycle"
   public static let noRulebook = "rule.no-rulebook"
+  /// A municipality with no rulebook of its own was checked against the model (an error with `--strict`).
+  public static let fallback = "rule.fallback"
+  /// A line of `register/municipalities.tsv` or `aliases.tsv` that is not a code and a name.
+  public static let registerLine = "register.bad-line"
   public static let missingText = "rule.missing-text"
   public static let template = "rule.template"
   public static let unknownFact = "initiative.unknown-fact"

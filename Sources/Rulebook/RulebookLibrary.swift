@@ -9,10 +9,14 @@ public struct RulebookLibrary: Sendable {
   public let diagnostics: [Diagnostic]
   /// The definitions as written, by id (for lint and diff).
   public let definitions: [String: RulebookDefinition]
+  /// The municipalities of the Netherlands (`register/` of the rules folder; empty without it).
+  public internal(set) var register = MunicipalityRegister()
+  /// The municipal rulebooks' ids by the CBS code of their municipality.
+  var rulebookIDsByCode: [String: String] = [:]
 
-  /// The rulebook for a municipality or rulebook id.
+  /// The rulebook for a rulebook id or a municipality (see `select(_:)`).
   public func rulebook(for name: String) -> CompiledRulebook? {
-    rulebooks[name] ?? rulebooks.values.first { $0.definition.municipality == name }
+    select(name)?.rulebook
   }
 
   /// Loads rulebooks. `path` is a folder of rulebook folders (`Rules/`) or one rulebook folder;
@@ -22,11 +26,26 @@ public struct RulebookLibrary: Sendable {
   /// - Throws: only when a folder cannot be read.
   public static func load(path: String) throws -> RulebookLibrary {
     let directory = (path as NSString).standardizingPath
+    var library: RulebookLibrary
+    let rulesFolder: String
     if isRulebookFolder(directory) {
-      return try load(folders: try chainFolders(of: directory), compiling: [directory])
+      library = try load(folders: try chainFolders(of: directory), compiling: [directory])
+      rulesFolder = (directory as NSString).deletingLastPathComponent
+    } else {
+      let folders = try rulebookFolders(in: directory)
+      library = try load(folders: folders, compiling: folders)
+      rulesFolder = directory
     }
-    let folders = try rulebookFolders(in: directory)
-    return try load(folders: folders, compiling: folders)
+    let (register, problems) = try MunicipalityRegister.load(rulesFolder: rulesFolder)
+    return library.with(register, problems: problems)
+  }
+
+  /// The library with a register of municipalities, its rulebooks mapped onto it.
+  public func with(_ register: MunicipalityRegister, problems: [Diagnostic] = []) -> RulebookLibrary {
+    var library = RulebookLibrary(rulebooks: rulebooks, diagnostics: problems + diagnostics, definitions: definitions)
+    library.register = register
+    library.rulebookIDsByCode = Self.rulebookIDs(byCode: definitions, in: register)
+    return library
   }
 
   /// Reads every folder and compiles those in `compiling`.

@@ -7,6 +7,8 @@ struct Bricoleur: AsyncParsableCommand {
     commandName: "bricoleur",
     abstract: "Check residents' initiatives against municipal rules, with reasons and room to manoeuvre.",
     version: "0.1.0",
-    subcommands: [Check.self, Ask.self, BatchRun.self, Lint.self, Test.self, Diff.self, Schema.self, Serve.self]
+    subcommands: [
+      Check.self, Ask.self, BatchRun.self, Lint.self, Test.self, Diff.self, Schema.self, Serve.self, Rulebooks.self, NewRulebook.self,
+    ]
   )
 }

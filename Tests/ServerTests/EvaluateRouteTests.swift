@@ -79,7 +79,7 @@ import YAMLTree
     BadInput(
       name: "unknown fact", body: "id: x\nmunicipality: borne\nfacts:\n  visitorz: 3\n", status: .unprocessableContent,
       codePrefix: "initiative.unknown-fact", line: 4),
-    BadInput(name: "unknown municipality", body: "id: x\nmunicipality: atlantis\n", status: .unprocessableContent, codePrefix: "rule.unknown-reference", line: 1),
+    BadInput(name: "unknown municipality", body: "id: x\nmunicipality: atlantis\n", status: .unprocessableContent, codePrefix: "rule.unknown-reference", line: 2),
     BadInput(name: "empty body", body: "", status: .unprocessableContent, codePrefix: "yaml.", line: 1),
   ])
   func refusesBadInputWithTheCLIsDiagnostics(_ input: BadInput) async throws {

@@ -213,16 +213,31 @@ final class OutputBuffer {
     }
   }
 
-  /// A record's verdict in JSON Lines, from the rulebook's prepared fragments.
+  /// A record's verdict in JSON Lines, from the rulebook's prepared fragments; the rulebook as
+  /// an object with `fallback: true` when the model answered (as `check --format json` has it).
   func writeResult(
     number: Int, id: ID, fragments: OutputFragments, epoch: Int, decision: Decision, applying: [Int], undetermined: [Int],
-    room: RoomAnalysis?
+    room: RoomAnalysis?, fallback: RulebookSelection? = nil
   ) {
     write("{\"record\":")
     writeInt(number)
     write(",\"id\":")
     writeID(id)
-    append(fragments.rulebook)
+    if let fallback {
+      write(",\"rulebook\":{\"id\":")
+      writeJSONString(fallback.rulebookID)
+      write(",\"fallback\":true")
+      if let municipality = fallback.municipality {
+        write(",\"municipality\":{\"code\":")
+        writeJSONString(municipality.code)
+        write(",\"name\":")
+        writeJSONString(municipality.name)
+        write("}")
+      }
+      write("},\"verdict\":\"")
+    } else {
+      append(fragments.rulebook)
+    }
     append(fragments.verdict(decision))
     let base = fragments.ruleBase(epoch)
     writeRuleIDs(applying, fragments, base)

@@ -13,6 +13,9 @@ public struct Evaluation: Sendable {
   /// The official judgements the verdict presumes (not given, and deciding): the verdict holds
   /// unless the official assesses otherwise.
   public var assumptions: [Assumption] = []
+  /// How the rulebook was chosen for the initiative's municipality: whether it is the
+  /// municipality's own or the model it falls back to. Nil when it was not chosen by name.
+  public var selection: RulebookSelection? = nil
 
   /// The finding of a rule by id.
   public func finding(_ ruleID: String) -> Finding? {

@@ -8,6 +8,8 @@ public struct Initiative: Sendable {
   public var title: String?
   /// Selects the rulebook (`borne`, `tilburg`).
   public var municipality: String?
+  /// Where `municipality:` is written, for messages about it.
+  public var municipalitySpan: SourceSpan?
   /// The (first) day of the initiative.
   public var date: CalendarDay?
   /// The last day, for an initiative over a period.

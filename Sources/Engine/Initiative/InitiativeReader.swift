@@ -45,6 +45,7 @@ public enum InitiativeReader {
     var initiative = Initiative(id: schema.string(keys["id"], what: "id") ?? fallbackID, span: root.span)
     initiative.title = schema.string(keys["title"], what: "title")
     initiative.municipality = schema.string(keys["municipality"], what: "municipality")
+    initiative.municipalitySpan = keys["municipality"]?.span
     initiative.description = schema.string(keys["description"], what: "description")
     initiative.language = schema.string(keys["language"], what: "language")
     initiative.date = schema.date(keys["date"], what: "date")

@@ -39,7 +39,8 @@ extension Bricoleur {
 
     func run() throws {
       let engine = try LoadedRules.engine(rules)
-      var interview = try start(engine)
+      let (started, selection) = try start(engine)
+      var interview = started
       let language = lang ?? interview.initiative.language ?? "nl"
       let en = language == "en"
       while let question = interview.nextQuestion() {
@@ -54,18 +55,20 @@ extension Bricoleur {
           printOut("  " + problem.message + (problem.help.map { " (\($0))" } ?? "") + "\n")
         }
       }
-      let evaluation = interview.evaluation()
+      var evaluation = interview.evaluation()
+      evaluation.selection = selection
       let room = RoomAnalyzer().analyze(evaluation, today: today.flatMap(InputValueParser.date) ?? CalendarDay.today)
       printOut("\n" + EvaluationTextRenderer(language: language).render(evaluation, room: room))
     }
 
-    func start(_ engine: RuleEngine) throws -> Interview {
+    /// The interview, and how its rulebook was chosen (so that a fallback is stated).
+    func start(_ engine: RuleEngine) throws -> (Interview, RulebookSelection?) {
       guard let file else {
         let name = municipality ?? ""
-        guard let rulebook = engine.library.rulebook(for: name) else {
-          throw ValidationError("no rulebook for municipality '\(name)'; known: \(engine.library.rulebooks.keys.sorted().joined(separator: ", "))")
+        guard let (rulebook, selection) = engine.library.select(name) else {
+          throw ValidationError("no rulebook for municipality '\(name)'; \(engine.library.unknownMunicipalityHelp(name))")
         }
-        return Interview(initiative: Initiative(id: "ask", municipality: name, language: lang), rulebook: rulebook)
+        return (Interview(initiative: Initiative(id: "ask", municipality: name, language: lang), rulebook: rulebook), selection)
       }
       let (source, problems) = try YAMLSource.load(path: file)
       var options = RuleEngine.CheckOptions()
@@ -75,7 +78,7 @@ extension Bricoleur {
         printError(DiagnosticTextRenderer().render(problems + (result?.diagnostics ?? [])))
         throw ExitCode.failure
       }
-      return Interview(evaluation: evaluation)
+      return (Interview(evaluation: evaluation), evaluation.selection)
     }
 
     /// The question with its help and the allowed answers.

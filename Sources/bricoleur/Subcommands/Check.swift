@@ -14,7 +14,11 @@ extension Bricoleur {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check initiatives against the rules: a verdict per rule with its article and reasons.",
-      discussion: "Exit status: 0 when every initiative was evaluated (whatever the verdict), 1 on input errors, 64 on a usage error."
+      discussion: """
+        A municipality without a rulebook of its own is checked against the VNG model APV and the national rules, \
+        and the output says so first. Exit status: 0 when every initiative was evaluated (whatever the verdict), \
+        1 on input errors (and, with --strict, on such a fallback), 64 on a usage error.
+        """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
@@ -49,6 +53,9 @@ extension Bricoleur {
     @Option(help: "Colour: auto, always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(help: "Refuse to fall back to the model APV for a municipality without a rulebook of its own.")
+    var strict = false
+
     func validate() throws {
       if let lang, !["nl", "en"].contains(lang) { throw ValidationError("--lang must be nl or en, not '\(lang)'") }
       if let asOf, InputValueParser.date(asOf) == nil { throw ValidationError("--as-of must be a date like 2026-07-04, not '\(asOf)'") }
@@ -65,7 +72,11 @@ extension Bricoleur {
         let results = sourceDiagnostics.isEmpty
           ? engine.check(file: file, options: options)
           : [RuleEngine.CheckResult(initiativeID: path, evaluation: nil, diagnostics: sourceDiagnostics)]
-        for result in results {
+        for var result in results {
+          if strict, let evaluation = result.evaluation, let refusal = Self.strictRefusal(evaluation) {
+            result.evaluation = nil
+            result.diagnostics.append(refusal)
+          }
           if !result.diagnostics.isEmpty {
             printError(DiagnosticTextRenderer(color: color.enabled(for: STDERR_FILENO)).render(result.diagnostics))
           }
@@ -97,6 +108,17 @@ extension Bricoleur {
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
       let data = (try? encoder.encode(Entry(initiative: result.initiativeID, error: ErrorV1(result.diagnostics)))) ?? Data("{}".utf8)
       return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The error `--strict` gives for an evaluation against the model in place of a municipality's own rulebook.
+    static func strictRefusal(_ evaluation: Evaluation) -> Diagnostic? {
+      guard let selection = evaluation.selection, selection.fallback else { return nil }
+      let name = selection.municipality?.name ?? evaluation.initiative.municipality ?? ""
+      let code = selection.municipality.map { " (\($0.code))" } ?? ""
+      return .error(
+        RulebookDiagnostics.fallback, "'\(name)'\(code) has no rulebook of its own; --strict refuses the model APV in its place",
+        at: evaluation.initiative.municipalitySpan ?? evaluation.initiative.span,
+        help: "leave out --strict to check against the model APV, or start one with 'bricoleur new-rulebook \(name)'")
     }
 
     func render(_ evaluation: Evaluation) -> String {
