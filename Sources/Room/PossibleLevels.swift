@@ -15,7 +15,7 @@ import RuleLanguage
 struct PossibleLevels {
   var context: RoomContext
   /// The most decisions one search makes.
-  static let bound = 4096
+  static let bound = 1024
 
   /// The levels (a bit set over `VerdictLevel.rank`) and whether the set is exact.
   ///

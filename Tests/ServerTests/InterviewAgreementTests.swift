@@ -49,6 +49,6 @@ import YAMLTree
       }
       return walked
     }
-    #expect(walked > 400)
+    #expect(walked > 600)
   }
 }
