@@ -65,13 +65,18 @@ public struct EvaluationMarkdownRenderer: Sendable {
     guard !lines.isEmpty || !room.questions.isEmpty else { return [] }
     var out = ["", "### \(en ? "Room to manoeuvre" : "Ruimte")", ""]
     for line in lines {
-      var source = line.citation == nil ? "" : " — " + link(line.citation, evaluation, words)
-      if let rule = line.rule { source += " [\(rule)]" }
+      let source = line.citation == nil ? "" : " — " + link(line.citation, evaluation, words)
       out.append("- **\(explanations.label(line.kind))**: \(line.text)\(source)")
     }
     if !room.questions.isEmpty {
       out.append("")
-      out.append("**\(en ? "Still to ask" : "Nog te vragen")**: " + room.questions.map { "`\($0)`" }.joined(separator: ", "))
+      // The questions as the resident reads them, not the facts' names.
+      let questions = room.questions.map { name in
+        evaluation.rulebook.slotsByName[name].map { evaluation.rulebook.facts[$0].question.text(language).trimmingSpacesAndNewlines } ?? name
+      }
+      out.append("**\(en ? "Still to ask" : "Nog te vragen")**:")
+      out.append("")
+      out += questions.map { "- \($0.isEmpty ? "?" : $0)" }
     }
     return out
   }

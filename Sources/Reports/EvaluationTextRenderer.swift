@@ -39,18 +39,15 @@ public struct EvaluationTextRenderer: Sendable {
       for requirement in evaluation.verdict.required {
         var line = "  - \(requirementName(requirement))"
         if let authority = requirement.authority { line += " (\(authority))" }
-        line += " — \(words.citation(requirement.citation, in: evaluation.rulebook)) [\(requirement.rule)]"
+        line += " — \(words.citation(requirement.citation, in: evaluation.rulebook))" + (verbose ? " [\(requirement.rule)]" : "")
         out.append(line)
       }
     }
     for (title, status) in sections {
       let findings = evaluation.findings.filter { $0.status == status }
       guard !findings.isEmpty else { continue }
-      if status == .doesNotApply && !verbose {
-        out.append("")
-        out.append((en ? "Not applicable: " : "Niet van toepassing: ") + findings.map { $0.rule.rule.id }.joined(separator: ", "))
-        continue
-      }
+      // Quiet by default: the rules that do not apply, and the condition trees, with --verbose.
+      if status == .doesNotApply && !verbose { continue }
       out.append("")
       out.append(paint(title, "1"))
       for finding in findings { out += findingLines(finding, evaluation, words, formatter) }
@@ -68,12 +65,12 @@ public struct EvaluationTextRenderer: Sendable {
     for line in lines {
       out += wrap("- \(explanations.label(line.kind)): \(line.text)", indent: "  ").enumerated().map { $0 == 0 ? $1 : "  " + $1 }
       var source = words.citation(line.citation, in: evaluation.rulebook)
-      if let rule = line.rule { source += (source.isEmpty ? "" : " ") + "[\(rule)]" }
+      if verbose, let rule = line.rule { source += (source.isEmpty ? "" : " ") + "[\(rule)]" }
       if !source.isEmpty { out.append("    " + source) }
     }
     if let first = room.questions.first, let slot = evaluation.rulebook.slotsByName[first] {
       let question = evaluation.rulebook.facts[slot].question.text(language)
-      out.append((en ? "Next question: " : "Volgende vraag: ") + (question.isEmpty ? first : "\(question) (\(first))"))
+      out.append((en ? "Next question: " : "Volgende vraag: ") + (question.isEmpty ? first : verbose ? "\(question) (\(first))" : question))
     }
     return out
   }
@@ -87,7 +84,7 @@ public struct EvaluationTextRenderer: Sendable {
   func verdictLine(_ verdict: Verdict, _ words: Explanations) -> String {
     let colour = !verdict.determined ? "1" : verdict.level <= .notificationRequired ? "1;32" : verdict.level == .permitRequired ? "1;33" : "1;31"
     var line = (en ? "Verdict: " : "Oordeel: ") + paint(words.verdictHeadline(verdict), colour)
-    if verdict.determined, !verdict.decidedBy.isEmpty { line += (en ? ", decided by " : ", bepaald door ") + verdict.decidedBy.joined(separator: ", ") }
+    if verbose, verdict.determined, !verdict.decidedBy.isEmpty { line += (en ? ", decided by " : ", bepaald door ") + verdict.decidedBy.joined(separator: ", ") }
     return line
   }
 
@@ -107,6 +104,11 @@ public struct EvaluationTextRenderer: Sendable {
   func findingLines(_ finding: Finding, _ evaluation: Evaluation, _ words: Explanations, _ formatter: ValueFormatter) -> [String] {
     let rule = finding.rule.rule
     let location = "\(rule.idSpan.file.path):\(rule.idSpan.startLocation.line)"
+    guard verbose else {
+      var lines = ["  \(paint(rule.title.text(language), "1")) — \(words.citation(rule.citation, in: evaluation.rulebook))"]
+      lines.append(contentsOf: wrap(words.sentence(for: finding, in: evaluation), indent: "    "))
+      return lines
+    }
     var lines = ["  \(paint(rule.id, "1"))  \(rule.title.text(language))"]
     lines.append("    \(words.citation(rule.citation, in: evaluation.rulebook))  (\(location))")
     lines.append(contentsOf: wrap(words.sentence(for: finding, in: evaluation), indent: "    "))

@@ -39,14 +39,14 @@ public struct RoomExplanations: Sendable {
     case .discretion(let discretion):
       RoomLine(item: item, rule: discretion.rule, text: sentence(discretion, evaluation), citation: discretion.citation)
     case .openNorm(let norm):
-      RoomLine(item: item, rule: norm.rule, text: sentence(norm), citation: norm.citation)
+      RoomLine(item: item, rule: norm.rule, text: sentence(norm, evaluation), citation: norm.citation)
     case .alternative(let route):
       RoomLine(
         item: item, rule: route.rule,
         text: route.description.text(language).trimmingSpacesAndNewlines + (route.grantedBy.map { " (\($0))" } ?? ""),
         citation: route.citation)
     case .nearMiss(let miss):
-      RoomLine(item: item, rule: miss.rule, text: sentence(miss), citation: miss.citation)
+      RoomLine(item: item, rule: miss.rule, text: sentence(miss, evaluation), citation: miss.citation)
     case .decidingUnknown(let unknown):
       RoomLine(item: item, rule: unknown.rules.first, text: sentence(unknown, evaluation), citation: nil)
     case .deadline(let check):
@@ -78,9 +78,48 @@ public struct RoomExplanations: Sendable {
     rule.flatMap { evaluation.finding($0)?.rule.rule.citation }
   }
 
-  func changes(_ changes: [FactChange]) -> String {
-    changes.map { "\($0.fact) \(formatter.format($0.to)) " + (en ? "instead of " : "in plaats van ") + formatter.format($0.from) }
-      .joined(separator: en ? " and " : " en ")
+  func changes(_ changes: [FactChange], _ evaluation: Evaluation) -> String {
+    changes.map {
+      "\(factName($0.fact, evaluation)) \(valueText($0.to, of: $0.fact, evaluation)) " + (en ? "instead of " : "in plaats van ")
+        + valueText($0.from, of: $0.fact, evaluation)
+    }
+    .joined(separator: en ? " and " : " en ")
+  }
+
+  /// An authority with its article, in the answer's language: "de burgemeester", "het college
+  /// van burgemeester en wethouders"; in English the English term with the Dutch one once in
+  /// parentheses, "the mayor (burgemeester)".
+  func authority(_ who: String) -> String {
+    let english = [
+      "burgemeester": "mayor", "college van burgemeester en wethouders": "municipal executive", "gemeenteraad": "municipal council",
+      "college": "municipal executive",
+    ]
+    if en { return english[who].map { "the \($0) (\(who))" } ?? who }
+    if who.hasPrefix("de ") || who.hasPrefix("het ") { return who }
+    return (who.hasPrefix("college") ? "het " : "de ") + who
+  }
+
+  /// A fact as a sentence names it: its label ("aantal bezoekers"), else its question quoted,
+  /// else its name.
+  func factName(_ name: String, _ evaluation: Evaluation) -> String {
+    guard let slot = evaluation.rulebook.slotsByName[name] else { return name }
+    let fact = evaluation.rulebook.facts[slot]
+    let label = fact.label.text(language).trimmingSpacesAndNewlines
+    return label.isEmpty ? factLabel(name, evaluation) : label
+  }
+
+  /// A value as people read it: a choice by its label ("een woonstraat"), else formatted.
+  func valueText(_ value: Value, of name: String, _ evaluation: Evaluation) -> String {
+    if case .enumCase(let name2) = value, let slot = evaluation.rulebook.slotsByName[name] {
+      let fact = evaluation.rulebook.facts[slot]
+      var labels = fact.valueLabels
+      if case .enumeration(let type) = fact.type, let declared = evaluation.rulebook.definition.enumerations.first(where: { $0.name == type }) {
+        labels.merge(declared.labels) { own, _ in own }
+      }
+      if let label = labels[name2]?.text(language), !label.isEmpty { return label }
+    }
+    if case .bool(let flag) = value { return flag ? (en ? "yes" : "ja") : (en ? "no" : "nee") }
+    return formatter.format(value)
   }
 
   func verdict(_ verdict: VerdictSummary) -> String {
@@ -101,7 +140,7 @@ public struct RoomExplanations: Sendable {
 
   func sentence(_ adjustment: Adjustment, _ evaluation: Evaluation) -> String {
     // An adjustment "as far as known" says so once, with what it still depends on.
-    var text = (en ? "With " : "Met ") + changes(adjustment.changes) + (en ? " the verdict is: " : " is het oordeel: ")
+    var text = (en ? "With " : "Met ") + changes(adjustment.changes, evaluation) + (en ? " the verdict is: " : " is het oordeel: ")
       + (adjustment.dependsOn.isEmpty ? verdict(adjustment.verdictAfter) : words.level(adjustment.verdictAfter.level))
     if !adjustment.removes.isEmpty {
       text += (en ? "; no longer needed: " : "; niet meer nodig: ") + ruleNames(adjustment.removes, evaluation)
@@ -138,13 +177,21 @@ public struct RoomExplanations: Sendable {
     return text + "."
   }
 
-  func sentence(_ norm: OpenNorm) -> String {
+  func sentence(_ norm: OpenNorm, _ evaluation: Evaluation) -> String {
     let who = norm.assessedBy ?? (en ? "an official" : "een ambtenaar")
-    let turnsOn = norm.turnsOn.text(language).trimmingSpacesAndNewlines
-    let value = formatter.format(norm.value)
-    return en
-      ? "\(norm.fact) (now: \(value)) is assessed by \(who)" + (turnsOn.isEmpty ? "" : ": \(turnsOn)") + "."
-      : "\(norm.fact) (nu: \(value)) wordt beoordeeld door \(who)" + (turnsOn.isEmpty ? "" : ": \(turnsOn)") + "."
+    var turnsOn = norm.turnsOn.text(language).trimmingSpacesAndNewlines
+    if turnsOn.isEmpty { turnsOn = factName(norm.fact, evaluation) }
+    let value = valueText(norm.value, of: norm.fact, evaluation)
+    let presumed = evaluation.assumptions.contains { $0.fact == norm.fact }
+      || !evaluation.initiative.facts.contains { $0.name == norm.fact && $0.text != nil }
+    let named = authority(who)
+    let who1 = named.prefix(1).uppercased() + named.dropFirst()
+    if presumed {
+      return en
+        ? "\(who1) assesses \(turnsOn); until then the answer assumes: \(value)."
+        : "\(who1) beoordeelt \(turnsOn); tot dan gaat dit antwoord uit van: \(value)."
+    }
+    return en ? "\(who1) assesses \(turnsOn) (as given: \(value))." : "\(who1) beoordeelt \(turnsOn) (volgens de aanvraag: \(value))."
   }
 
   func margin(_ miss: NearMiss) -> String {
@@ -155,19 +202,22 @@ public struct RoomExplanations: Sendable {
     return en ? number : number.replacingOccurrences(".", ",")
   }
 
-  func sentence(_ miss: NearMiss) -> String {
-    let percent = Int((miss.relativeMargin * 100).rounded())
-    let limit = miss.parameter.map { "\($0) = \(formatter.format(miss.threshold))" } ?? formatter.format(miss.threshold)
+  func sentence(_ miss: NearMiss, _ evaluation: Evaluation) -> String {
+    let name = factName(miss.fact, evaluation)
+    let value = valueText(miss.value, of: miss.fact, evaluation)
+    let limit = valueText(miss.threshold, of: miss.fact, evaluation)
+    let crossing = valueText(miss.crossing, of: miss.fact, evaluation)
+    let subject = name.prefix(1).uppercased() + name.dropFirst()
     return en
-      ? "\(miss.fact) = \(formatter.format(miss.value)) is close to the limit in '\(miss.comparison)' (\(limit)): \(margin(miss)) away (\(percent)%); at \(formatter.format(miss.crossing)) the verdict would be: \(verdict(miss.verdictAcross))."
-      : "\(miss.fact) = \(formatter.format(miss.value)) ligt dicht bij de grens in '\(miss.comparison)' (\(limit)): \(margin(miss)) verschil (\(percent)%); bij \(formatter.format(miss.crossing)) wordt het oordeel: \(verdict(miss.verdictAcross))."
+      ? "\(subject) (\(value)) is close to the limit of \(limit): \(margin(miss)) away; at \(crossing) the verdict would be: \(verdict(miss.verdictAcross))."
+      : "\(subject) (\(value)) ligt dicht bij de grens van \(limit): \(margin(miss)) verschil; bij \(crossing) wordt het oordeel: \(verdict(miss.verdictAcross))."
   }
 
   func sentence(_ unknown: DecidingUnknown, _ evaluation: Evaluation) -> String {
     let question = evaluation.rulebook.slotsByName[unknown.fact].map { evaluation.rulebook.facts[$0].question.text(language) } ?? ""
-    let sides = unknown.outcomes.map { "\(formatter.format($0.value)) → \(verdict($0.verdict))" }.joined(separator: "; ")
-    let asked = question.isEmpty ? "" : " (\(question.trimmingSpacesAndNewlines))"
-    return en ? "\(unknown.fact) is not known yet\(asked) and decides the verdict: \(sides)." : "\(unknown.fact) is nog onbekend\(asked) en bepaalt het oordeel: \(sides)."
+    let sides = unknown.outcomes.map { "\(valueText($0.value, of: unknown.fact, evaluation)) → \(verdict($0.verdict))" }.joined(separator: "; ")
+    let asked = question.isEmpty ? factName(unknown.fact, evaluation) : question.trimmingSpacesAndNewlines
+    return en ? "\(asked) The answer decides the verdict: \(sides)." : "\(asked) Het antwoord bepaalt het oordeel: \(sides)."
   }
 
   func sentence(_ check: DeadlineCheck, _ room: RoomAnalysis, _ evaluation: Evaluation) -> String {
@@ -186,7 +236,7 @@ public struct RoomExplanations: Sendable {
     }
     switch check.route {
     case .afterAdjustment(let index) where index < room.adjustments.count:
-      text += (en ? ", if " : ", als ") + changes(room.adjustments[index].changes)
+      text += (en ? ", if " : ", als ") + changes(room.adjustments[index].changes, evaluation)
     case .room:
       text += en ? " (to apply for it)" : " (om het aan te vragen)"
     default:

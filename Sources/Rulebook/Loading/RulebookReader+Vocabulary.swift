@@ -4,7 +4,7 @@ import YAMLTree
 
 extension RulebookReader {
   public static let factKeys = [
-    "type", "unit", "of", "values", "min", "max", "question", "help", "adjustable", "step", "judgement", "after", "default",
+    "type", "unit", "of", "values", "min", "max", "question", "label", "help", "adjustable", "step", "judgement", "after", "default",
   ]
   public static let parameterKeys = ["value", "versions", "description", "citation"]
 
@@ -50,7 +50,7 @@ extension RulebookReader {
           adjustable: schema.bool(keys["adjustable"], what: "adjustable") ?? false,
           step: bound(keys["step"], type: type, what: "step"), judgement: judgement,
           after: schema.string(keys["after"], what: "after"), defaultFact: schema.string(keys["default"], what: "default"),
-          valueLabels: labels, span: span, typeSpan: keys["type"]?.span))
+          valueLabels: labels, label: schema.localized(keys["label"], what: "label"), span: span, typeSpan: keys["type"]?.span))
     }
   }
 

@@ -24,6 +24,8 @@ public struct FactDeclaration: Sendable {
   public var defaultFact: String?
   /// Labels of enumeration values.
   public var valueLabels: [String: LocalizedText]
+  /// A short name for people ("aantal bezoekers"), used where a sentence names the fact.
+  public var label: LocalizedText = LocalizedText()
   public var span: SourceSpan
   /// Where the type is written (for messages about it).
   public var typeSpan: SourceSpan?
