@@ -24,10 +24,21 @@ public struct Explanations: Sendable {
     let fill = { (template: RuleTexts.Templates) in
       ExplanationTemplate.render(template.pieces(language)) { formatter.format(value(of: $0, in: evaluation)) }.trimmingSpacesAndNewlines
     }
+    // A template that quotes a value not known yet is not filled with "onbekend": the sentence
+    // is said without it (the rule's title) or left out.
+    let fillIfKnown = { (template: RuleTexts.Templates) -> String? in
+      var known = true
+      let text = ExplanationTemplate.render(template.pieces(language)) { name in
+        let value = value(of: name, in: evaluation)
+        if value.isUnknown { known = false }
+        return formatter.format(value)
+      }
+      return known ? text.trimmingSpacesAndNewlines : nil
+    }
     let en = language == "en"
     switch (finding.status, finding.reason) {
     case (.applies, _):
-      return fill(texts.explanation)
+      return fillIfKnown(texts.explanation) ?? rule.title.text(language)
     case (.doesNotApply, .overridden):
       let others = finding.overriddenBy.joined(separator: ", ")
       return en ? "Set aside by the more specific rule \(others)." : "Opzij gezet door de specifiekere regel \(others)."
@@ -41,8 +52,10 @@ public struct Explanations: Sendable {
       }
       return en ? "Does not apply: \(because)." : "Niet van toepassing: \(because)."
     case (.undetermined, _):
-      let facts = finding.missingFacts.joined(separator: ", ")
-      let then = fill(texts.explanation)
+      let facts = finding.missingFacts.map { factName($0, in: evaluation) }.joined(separator: en ? " and " : " en ")
+      guard let then = fillIfKnown(texts.explanation) else {
+        return en ? "Depends on \(facts)." : "Hangt af van \(facts)."
+      }
       return en ? "Depends on \(facts). If it applies: \(then)" : "Hangt af van \(facts). Als de regel van toepassing is: \(then)"
     }
   }
@@ -77,6 +90,29 @@ public struct Explanations: Sendable {
     }
     if !first { text += ")" }
     return text
+  }
+
+  /// A fact as a sentence names it: its label ("het aantal bezoekers"), else its question
+  /// quoted, else its name.
+  public func factName(_ name: String, in evaluation: Evaluation) -> String {
+    guard let slot = evaluation.rulebook.slotsByName[name] else { return name }
+    let fact = evaluation.rulebook.facts[slot]
+    let label = fact.label.text(language).trimmingSpacesAndNewlines
+    if !label.isEmpty { return label }
+    let question = fact.question.text(language).trimmingSpacesAndNewlines
+    return question.isEmpty ? name : "'\(question)'"
+  }
+
+  /// A rulebook text (an alternative, an exemption) with its `{name}`s filled; nil when it
+  /// quotes a value not known yet.
+  public func filled(_ text: String, in evaluation: Evaluation) -> String? {
+    var known = true
+    let result = ExplanationTemplate.render(text) { name in
+      let value = value(of: name, in: evaluation)
+      if value.isUnknown { known = false }
+      return formatter.format(value)
+    }
+    return known ? result : nil
   }
 
   /// The value of a fact, parameter or definition for the templates.

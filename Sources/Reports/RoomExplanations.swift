@@ -9,6 +9,8 @@ public struct RoomLine: Sendable {
   public var rule: String?
   public var text: String
   public var citation: Citation?
+  /// Every rule the same item was reached through (it is said once).
+  public var rules: [String] = []
 
   public var kind: RoomKind { item.kind }
 }
@@ -29,10 +31,26 @@ public struct RoomExplanations: Sendable {
 
   /// Every item in words, in the order of `RoomAnalysis.items`.
   public func lines(_ room: RoomAnalysis, in evaluation: Evaluation) -> [RoomLine] {
-    room.items.map { line($0, room, evaluation) }
+    // The same item reached through several rules (an open norm two rules read, a hardship
+    // clause and the 4:84 Awb duty saying the same) is said once, keeping every rule.
+    var lines: [RoomLine] = []
+    var seen: [String: Int] = [:]
+    for item in room.items {
+      guard var line = line(item, room, evaluation) else { continue }
+      let key = "\(line.kind.rawValue)\u{1F}\(line.text)"
+      if let index = seen[key] {
+        if let rule = line.rule, !lines[index].rules.contains(rule) { lines[index].rules.append(rule) }
+        continue
+      }
+      line.rules = line.rule.map { [$0] } ?? []
+      seen[key] = lines.count
+      lines.append(line)
+    }
+    return lines
   }
 
-  func line(_ item: RoomItem, _ room: RoomAnalysis, _ evaluation: Evaluation) -> RoomLine {
+  /// An item in words; nil for a declared text that quotes a value not known yet.
+  func line(_ item: RoomItem, _ room: RoomAnalysis, _ evaluation: Evaluation) -> RoomLine? {
     switch item {
     case .adjustment(let adjustment):
       RoomLine(item: item, rule: adjustment.rule, text: sentence(adjustment, evaluation), citation: citation(adjustment.rule, evaluation))
@@ -41,10 +59,11 @@ public struct RoomExplanations: Sendable {
     case .openNorm(let norm):
       RoomLine(item: item, rule: norm.rule, text: sentence(norm, evaluation), citation: norm.citation)
     case .alternative(let route):
-      RoomLine(
-        item: item, rule: route.rule,
-        text: route.description.text(language).trimmingSpacesAndNewlines + (route.grantedBy.map { " (\($0))" } ?? ""),
-        citation: route.citation)
+      words.filled(route.description.text(language), in: evaluation).map { text in
+        RoomLine(
+          item: item, rule: route.rule, text: text.trimmingSpacesAndNewlines + (route.grantedBy.map { " (\(authority($0)))" } ?? ""),
+          citation: route.citation)
+      }
     case .nearMiss(let miss):
       RoomLine(item: item, rule: miss.rule, text: sentence(miss, evaluation), citation: miss.citation)
     case .decidingUnknown(let unknown):
@@ -158,7 +177,7 @@ public struct RoomExplanations: Sendable {
 
   func sentence(_ item: DiscretionItem, _ evaluation: Evaluation) -> String {
     let who = item.grantedBy ?? (en ? "the authority" : "het bevoegd gezag")
-    let description = item.description.text(language).trimmingSpacesAndNewlines
+    let description = (words.filled(item.description.text(language), in: evaluation) ?? "").trimmingSpacesAndNewlines
     var text: String
     switch item.kind {
     case .exemption: text = en ? "Exemption (ontheffing) by \(who)" : "Ontheffing door \(who)"

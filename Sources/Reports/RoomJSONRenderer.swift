@@ -32,6 +32,7 @@ public struct RoomJSONRenderer: Sendable {
           out.object { out in
             out.member("kind", line.kind.rawValue)
             if let rule = line.rule { out.member("rule", rule) }
+            if line.rules.count > 1 { out.member("rules", strings: line.rules) }
             out.member("explanation", line.text)
             if let citation = line.citation { out.member("citation") { EvaluationJSONRenderer.citation(citation, to: &$0) } }
             detail(of: line.item, to: &out)
