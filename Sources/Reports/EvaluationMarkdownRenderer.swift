@@ -39,7 +39,10 @@ public struct EvaluationMarkdownRenderer: Sendable {
       out.append("")
       for requirement in evaluation.verdict.required {
         let name = requirement.name.isEmpty ? requirement.kind.rawValue : requirement.name.text(language)
-        let authority = requirement.authority.map { " (\($0))" } ?? ""
+        let authority = requirement.authority.map { who in
+          let name = RoomExplanations(language: language).authorityName(who)
+          return en ? " — \(name)" : " (\(name))"
+        } ?? ""
         out.append("- \(name)\(authority) — \(link(requirement.citation, evaluation, words))")
       }
     }

@@ -38,7 +38,10 @@ public struct EvaluationTextRenderer: Sendable {
       out.append(en ? "Required:" : "Nodig:")
       for requirement in evaluation.verdict.required {
         var line = "  - \(requirementName(requirement))"
-        if let authority = requirement.authority { line += " (\(authority))" }
+        if let authority = requirement.authority {
+          let name = RoomExplanations(language: language).authorityName(authority)
+          line += en ? " — \(name)" : " (\(name))"
+        }
         line += " — \(words.citation(requirement.citation, in: evaluation.rulebook))" + (verbose ? " [\(requirement.rule)]" : "")
         out.append(line)
       }

@@ -109,13 +109,20 @@ public struct RoomExplanations: Sendable {
   /// van burgemeester en wethouders"; in English the English term with the Dutch one once in
   /// parentheses, "the mayor (burgemeester)".
   func authority(_ who: String) -> String {
-    let english = [
-      "burgemeester": "mayor", "college van burgemeester en wethouders": "municipal executive", "gemeenteraad": "municipal council",
-      "college": "municipal executive",
-    ]
-    if en { return english[who].map { "the \($0) (\(who))" } ?? who }
+    if en { return Self.englishAuthority[who].map { "the \($0) (\(who))" } ?? who }
     if who.hasPrefix("de ") || who.hasPrefix("het ") { return who }
     return (who.hasPrefix("college") ? "het " : "de ") + who
+  }
+
+  static let englishAuthority = [
+    "burgemeester": "mayor", "college van burgemeester en wethouders": "municipal executive", "gemeenteraad": "municipal council",
+    "college": "municipal executive",
+  ]
+
+  /// An authority without article, as a requirement names it: "burgemeester"; in English
+  /// "mayor (burgemeester)".
+  public func authorityName(_ who: String) -> String {
+    en ? Self.englishAuthority[who].map { "\($0) (\(who))" } ?? who : who
   }
 
   /// A fact as a sentence names it: its label ("aantal bezoekers"), else its question quoted,
@@ -169,7 +176,7 @@ public struct RoomExplanations: Sendable {
     }
     if !adjustment.exact { text += en ? " (approximate: the limit combines facts)" : " (benadering: de grens combineert feiten)" }
     if !adjustment.dependsOn.isEmpty {
-      let facts = adjustment.dependsOn.map { factLabel($0, evaluation) }.joined(separator: en ? ", " : ", ")
+      let facts = adjustment.dependsOn.map { factName($0, evaluation) }.joined(separator: en ? " and " : " en ")
       text += en ? " (as far as known: it still depends on \(facts))" : " (voor zover bekend: het hangt nog af van \(facts))"
     }
     return text + "."
