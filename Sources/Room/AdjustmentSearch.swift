@@ -83,7 +83,7 @@ struct AdjustmentSearch {
     for slot in relevant.indices where relevant[slot] && context.index.adjustable[slot] {
       let current = context.facts[slot]
       guard !current.isUnknown else { continue }
-      let moves = context.candidates.moves(for: slot, current: current, anchor: context.anchor(of: slot, in: context.facts)).map {
+      let moves = context.candidates.moves(for: slot, current: current, anchor: context.anchor(of: slot, in: context.facts), facts: context.facts).map {
         Move(slot: slot, value: $0.value, distance: $0.distance)
       }
       if !moves.isEmpty { result.append((slot, moves)) }

@@ -21,7 +21,7 @@ struct DecidingUnknowns {
       var outcomes: [AnswerOutcome] = []
       var decisions = Set<Decision>()
       var open = 0
-      for value in context.candidates.values(for: slot, current: .unknown, anchor: context.anchor(of: slot, in: facts)) {
+      for value in context.candidates.values(for: slot, current: .unknown, anchor: context.anchor(of: slot, in: facts), facts: facts) {
         context.set(slot, value, in: &scratch)
         defer { context.restore(slot, from: facts, in: &scratch) }
         guard context.meetsConstraints(scratch) else { continue }

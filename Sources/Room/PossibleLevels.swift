@@ -49,7 +49,7 @@ struct PossibleLevels {
       rest = rest.dropFirst()
       guard facts[next].isUnknown else { continue }
       slot = next
-      values = context.candidates.values(for: next, current: .unknown, anchor: context.anchor(of: next, in: facts))
+      values = context.candidates.values(for: next, current: .unknown, anchor: context.anchor(of: next, in: facts), facts: facts)
     }
     guard !values.isEmpty, budget > 0 else {
       levels |= decision.possibleLevels

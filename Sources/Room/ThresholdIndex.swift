@@ -24,15 +24,21 @@ final class ThresholdIndex: Sendable {
   let adjustable: [Bool]
   let steps: [Value?]
   let anchors: [Int?]
+  /// The comparisons of each slot's fact with another fact (`panel_edge_distance >= panel_height`).
+  let relations: [[FactRelation]]
 
   init(epoch: Epoch, rulebook: CompiledRulebook) {
     let slotCount = rulebook.facts.count
     var thresholds = Array(repeating: [(rule: Int, threshold: Threshold)](), count: slotCount)
     var readers = Array(repeating: [Int](), count: slotCount)
     var exact = Array(repeating: true, count: slotCount)
+    var relations = Array(repeating: [FactRelation](), count: slotCount)
     for (index, compiled) in epoch.rules.enumerated() {
       var read = Set<Int>()
       for program in [compiled.scope, compiled.condition].compactMap({ $0 }) {
+        for relation in epoch.environment.factRelations(in: program.checked) where relation.slot < slotCount && relation.other < slotCount {
+          relations[relation.slot].append(relation)
+        }
         for threshold in epoch.environment.thresholds(in: program.checked) where threshold.slot < slotCount {
           thresholds[threshold.slot].append((index, threshold))
           if !threshold.exact { exact[threshold.slot] = false }
@@ -42,6 +48,7 @@ final class ThresholdIndex: Sendable {
       for slot in read { readers[slot].append(index) }
     }
     self.thresholds = thresholds
+    self.relations = relations
     rulesReading = readers
     var constraintReaders = Array(repeating: [Int](), count: slotCount)
     for (index, constraint) in epoch.constraints.enumerated() {

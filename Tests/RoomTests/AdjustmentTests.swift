@@ -8,6 +8,28 @@ import Testing
 @Suite struct AdjustmentTests {
   static let notAllowed = exampleEvaluations.filter { !($0.evaluation.verdict.level == .allowed && $0.evaluation.verdict.determined) }
 
+  /// A threshold between two facts (the panels' distance to the roof edge at least their
+  /// height) gives a candidate for each side from the other side's value.
+  @Test func aComparisonOfTwoFactsGivesAnAdjustment() throws {
+    let evaluation = try #require(evaluations("Examples/zeist/zonnepanelen-hoog.yaml").first)
+    #expect(evaluation.verdict.level == .permitRequired)
+    let room = RoomAnalyzer().analyze(evaluation, today: fixedToday)
+    let lower = room.adjustments.first { $0.changes.map(\.fact) == ["panel_height"] }
+    #expect(lower?.verdictAfter.level == .allowed, "\(room.adjustments.map(\.changes))")
+    #expect(lower.map { ValueOrder.less($0.changes[0].to, $0.changes[0].from) } == true)
+  }
+
+  /// An unknown fact that could still lead elsewhere does not hide an adjustment that settles
+  /// what is known: 240 visitors in Borne, alcohol sales not known yet.
+  @Test func anUnrelatedUnknownDoesNotHideTheAdjustment() throws {
+    let evaluation = try #require(evaluations("Examples/borne/straatfeest-240.yaml").first)
+    #expect(!evaluation.withExactOutcomes().verdict.determined)
+    let room = RoomAnalyzer().analyze(evaluation, today: fixedToday)
+    let fewer = try #require(room.adjustments.first { $0.changes.map(\.fact) == ["visitors"] })
+    #expect(fewer.verdictAfter.level == .notificationRequired)
+    #expect(Set(fewer.dependsOn) == ["alcohol_sold", "spirits"])
+  }
+
   @Test func examplesLoad() {
     #expect(exampleEvaluations.count >= 48)
     #expect(Self.notAllowed.count >= 30)

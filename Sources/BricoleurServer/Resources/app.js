@@ -13,7 +13,9 @@ const words = {
     settled: "De uitkomst staat vast; andere antwoorden veranderen haar niet.",
     provisional: "Voorlopig", possible: "Mogelijk", nothingRequired: "Niets: geen melding, vergunning of ontheffing nodig.",
     notSettled: "Nog niet bepaald", paragraph: "lid",
-    levels: { allowed: "toegestaan", allowed_with_conditions: "toegestaan onder voorwaarden", notification_required: "melding nodig", permit_required: "vergunning nodig", prohibited: "verboden" },
+    levels: { allowed: "toegestaan", allowed_with_conditions: "toegestaan onder voorwaarden", notification_required: "melding nodig", permit_required: "vergunning nodig", prohibited: "niet toegestaan" },
+    assessed: "Door de gemeente te beoordelen",
+    kinds: { adjustment: "Aanpassing", discretion: "Beleidsruimte", open_norm: "Open norm", alternative: "Alternatief", near_miss: "Krap", deciding_unknown: "Nog onbekend", deadline: "Termijn" },
     applies: "van toepassing", does_not_apply: "niet van toepassing", undetermined: "nog onbepaald", minutes: "bijv. 90 minuten of 2 uur",
   },
   en: {
@@ -27,6 +29,8 @@ const words = {
     provisional: "Provisional", possible: "Possible", nothingRequired: "Nothing: no notification, permit or exemption needed.",
     notSettled: "Not settled yet", paragraph: "para.",
     levels: { allowed: "allowed", allowed_with_conditions: "allowed with conditions", notification_required: "notification required", permit_required: "permit required", prohibited: "prohibited" },
+    assessed: "For the municipality to assess",
+    kinds: { adjustment: "Adjustment", discretion: "Discretion", open_norm: "Open norm", alternative: "Alternative", near_miss: "Near miss", deciding_unknown: "Deciding unknown", deadline: "Deadline" },
     applies: "applies", does_not_apply: "does not apply", undetermined: "undetermined", minutes: "e.g. 90 minutes or 2 hours",
   },
 };
@@ -182,14 +186,17 @@ function renderResult(evaluation, questions) {
   box.dataset.level = verdict.determined ? verdict.level : "open";
   box.dataset.determined = String(verdict.determined);
   $("result").hidden = false;
+  // The official judgements the verdict presumes: the municipality's to assess, never asked.
+  const caveats = (evaluation.assumptions || []).map((assumption) =>
+    el("p", { class: "caveat", "data-fact": assumption.fact }, el("strong", { text: `${t("assessed")}: ` }), assumption.caveat));
   if (!verdict.determined) {
     box.append(el("p", { class: "level", id: "verdict-label", text: t("notSettled") }));
     const levels = questions.possible_levels.map((level) => t("levels")[level] || level);
-    box.append(el("p", { text: `${t("possible")}: ${levels.join(", ")}` }));
+    box.append(el("p", { text: `${t("possible")}: ${levels.join(", ")}` }), ...caveats);
     $("details").hidden = true;
     return;
   }
-  box.append(el("p", { class: "level", id: "verdict-label", text: verdict.label }));
+  box.append(el("p", { class: "level", id: "verdict-label", text: verdict.label }), ...caveats);
   const required = $("required");
   required.replaceChildren(...(verdict.required.length
     ? verdict.required.map((item) => el("li", {}, `${item.name || item.kind}${item.authority ? " — " + item.authority : ""} `, el("span", { class: "cite" }, citation(item.citation))))
@@ -203,7 +210,8 @@ function renderResult(evaluation, questions) {
   // Room to manoeuvre: adjustments, discretion, open norms, alternatives, near misses, deadlines.
   const room = $("room");
   room.replaceChildren(...(evaluation.room || []).map((item) => el("li", { "data-kind": item.kind },
-    el("p", { text: item.explanation }), el("p", { class: "cite" }, citation(item.citation)))));
+    el("p", {}, el("strong", { class: "kind", text: `${t("kinds")[item.kind] || item.kind}: ` }), item.explanation),
+    el("p", { class: "cite" }, citation(item.citation)))));
   $("room-heading").hidden = room.children.length === 0;
   $("details").hidden = false;
 }

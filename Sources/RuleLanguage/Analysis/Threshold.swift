@@ -85,3 +85,44 @@ extension CheckedExpr {
     return nil
   }
 }
+
+/// A comparison of two facts (`panel_edge_distance >= panel_height`): a threshold for each
+/// side that the other side's value sets, initiative by initiative.
+public struct FactRelation: Sendable {
+  /// The slot of the fact on the left, as written with `comparison`.
+  public var slot: Int
+  public var comparison: BinaryOperator
+  /// The slot of the fact on the other side.
+  public var other: Int
+}
+
+extension Environment {
+  /// Every comparison in `expression` (and the definitions it uses) of one fact with another,
+  /// once from each side (`a >= b` gives `a >= b` and `b <= a`).
+  ///
+  /// - Complexity: O(*n*) in the size of the expression and its definitions.
+  public func factRelations(in expression: CheckedExpr) -> [FactRelation] {
+    var result: [FactRelation] = []
+    var visited = Set<Int>()
+    collectRelations(expression, into: &result, visited: &visited)
+    return result
+  }
+
+  func collectRelations(_ x: CheckedExpr, into result: inout [FactRelation], visited: inout Set<Int>) {
+    switch x.kind {
+    case .comparison(let op, let left, let right):
+      if case .fact(let a, _) = left.kind, case .fact(let b, _) = right.kind, a != b {
+        result.append(FactRelation(slot: a, comparison: op, other: b))
+        result.append(FactRelation(slot: b, comparison: op.flipped, other: a))
+      }
+    case .definition(let index, _):
+      if visited.insert(index).inserted, let body = definitions[index].checked {
+        collectRelations(body, into: &result, visited: &visited)
+      }
+      return
+    default:
+      break
+    }
+    for child in x.children { collectRelations(child, into: &result, visited: &visited) }
+  }
+}
