@@ -115,11 +115,11 @@ extension BatchReport {
     for detail in summary.details.prefix(tableRows) where detail.error == nil {
       let id = HTML.escape(detail.id ?? String(detail.number))
       let link = detail.number <= explained ? "<a href=\"#record-\(detail.number)\">\(id)</a>" : id
-      let level = detail.decision?.level
-      let verdict = level.map { "<span class=\"verdict \($0.rawValue)\">\(HTML.escape(levelName($0)))</span>" } ?? ""
-      let open = detail.decision?.determined == false ? (en ? " (open)" : " (open)") : ""
+      let verdict = detail.decision.map { decision in
+        "<span class=\"verdict \(decision.determined ? decision.level.rawValue : "open")\">\(HTML.escape(verdictText(decision)))</span>"
+      } ?? ""
       html += "<tr><td class=\"n\">\(detail.number)</td><td>\(link)</td><td>\(HTML.escape(detail.rulebook ?? ""))</td>"
-        + "<td>\(verdict)\(open)</td><td>\(HTML.escape(detail.decidedBy.joined(separator: ", ")))</td></tr>\n"
+        + "<td>\(verdict)</td><td>\(HTML.escape(detail.decidedBy.joined(separator: ", ")))</td></tr>\n"
     }
     html += "</tbody></table>\n"
     if summary.details.count > tableRows {

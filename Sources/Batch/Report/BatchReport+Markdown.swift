@@ -63,7 +63,7 @@ extension BatchReport {
     out.append(en ? "| record | id | rulebook | verdict | decided by |" : "| record | id | regelboek | oordeel | bepaald door |")
     out.append("| ---: | --- | --- | --- | --- |")
     for detail in summary.details.prefix(tableRows) where detail.error == nil {
-      let verdict = detail.decision.map { levelName($0.level) + ($0.determined ? "" : (en ? " (open)" : " (open)")) } ?? ""
+      let verdict = detail.decision.map(verdictText) ?? ""
       let link = detail.number <= explained ? "[\(detail.id ?? String(detail.number))](#record-\(detail.number))" : (detail.id ?? "")
       out.append("| \(detail.number) | \(link) | \(detail.rulebook ?? "") | \(verdict) | \(detail.decidedBy.joined(separator: ", ")) |")
     }

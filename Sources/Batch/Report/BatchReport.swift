@@ -44,6 +44,14 @@ public struct BatchReport {
 
   func levelName(_ level: VerdictLevel) -> String { level.label.text(language) }
 
+  /// A record's verdict: its level, or for an open one the levels still reachable
+  /// ("nog niet te bepalen: melding nodig of vergunning nodig"), never a level that cannot happen.
+  func verdictText(_ decision: Decision) -> String {
+    guard !decision.determined else { return levelName(decision.level) }
+    let levels = VerdictLevel.allCases.filter { decision.possibleLevels & (1 << $0.rank) != 0 }.map(levelName)
+    return (language == "en" ? "not yet determined: " : "nog niet te bepalen: ") + levels.joined(separator: language == "en" ? " or " : " of ")
+  }
+
   /// `borne: visitors 200 → notification_required` as "borne: visitors 200 → notification required".
   func adjustmentLabel(_ key: String) -> String {
     var text = key
