@@ -50,6 +50,10 @@ public struct RuleEngine: Sendable {
   /// Checks every initiative in a YAML or JSON file (a multi-document stream gives several).
   public func check(file: SourceFile, options: CheckOptions = CheckOptions()) -> [CheckResult] {
     let (documents, readDiagnostics) = YAMLReader().read(file)
+    // A file with errors (a duplicate key, broken YAML) is not evaluated: its errors are the answer.
+    if readDiagnostics.hasErrors {
+      return [CheckResult(initiativeID: "\(file.path)#1", evaluation: nil, diagnostics: readDiagnostics)]
+    }
     var results: [CheckResult] = documents.enumerated().map { index, document in
       let (initiative, diagnostics) = InitiativeReader.read(document.root, in: file, index: index)
       guard let initiative, !diagnostics.hasErrors else {
@@ -57,11 +61,11 @@ public struct RuleEngine: Sendable {
       }
       return check(initiative, options: options)
     }
-    if readDiagnostics.hasErrors || documents.isEmpty {
-      let diagnostics = readDiagnostics.isEmpty
-        ? [Diagnostic.error(YAMLDiagnostics.empty, "file holds no initiative", at: file.span(0, 0), help: "write 'id:', 'municipality:', 'date:' and 'facts:'")]
-        : readDiagnostics
-      results.append(CheckResult(initiativeID: "\(file.path)#\(documents.count + 1)", evaluation: nil, diagnostics: diagnostics))
+    if documents.isEmpty {
+      let diagnostics = [
+        Diagnostic.error(YAMLDiagnostics.empty, "file holds no initiative", at: file.span(0, 0), help: "write 'id:', 'municipality:', 'date:' and 'facts:'")
+      ]
+      results.append(CheckResult(initiativeID: "\(file.path)#1", evaluation: nil, diagnostics: readDiagnostics + diagnostics))
     }
     return results
   }

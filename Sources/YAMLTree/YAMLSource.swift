@@ -1,12 +1,30 @@
 import Foundation
 import SourceDiagnostics
 
+/// A file that cannot be read, said in one line with its path.
+public struct SourceReadError: Error, CustomStringConvertible, Sendable {
+  public var path: String
+
+  public var description: String {
+    var isDirectory: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    if !exists { return "cannot read '\(path)': there is no such file" }
+    if isDirectory.boolValue { return "cannot read '\(path)': it is a folder, not a file" }
+    return "cannot read '\(path)': permission denied or unreadable"
+  }
+}
+
 /// Turns bytes into a `SourceFile`, refusing what is not UTF-8 or too large.
 public enum YAMLSource {
   /// Reads a file from disk. Throws only for I/O (a missing file, no permission).
   public static func load(path: String, limits: YAMLLimits = .default) throws -> (file: SourceFile, diagnostics: [Diagnostic]) {
     let url = URL(fileURLWithPath: path)
-    let handle = try FileHandle(forReadingFrom: url)
+    let handle: FileHandle
+    do {
+      handle = try FileHandle(forReadingFrom: url)
+    } catch {
+      throw SourceReadError(path: path)
+    }
     defer { try? handle.close() }
     // Read one byte past the limit so an oversized file is recognised without reading it all.
     let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()

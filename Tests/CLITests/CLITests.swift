@@ -106,6 +106,25 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     #expect(first["record"] as? Int == 1)
   }
 
+  @Test func errorsAPersonCanActOn() throws {
+    let missing = try bricoleur(["check", "no-such-initiative.yaml", "--color", "never"])
+    #expect(missing.status != 0)
+    #expect(missing.err.contains("cannot read 'no-such-initiative.yaml': there is no such file"), "\(missing.err)")
+    #expect(!missing.err.contains("NSCocoaErrorDomain"))
+
+    let impossible = try temporaryFile("date.yaml", Array("id: x\nmunicipality: borne\ndate: 2026-02-30\nfacts:\n  visitors: 10\n".utf8))
+    let date = try bricoleur(["check", impossible, "--color", "never"])
+    #expect(date.status == 1)
+    #expect(date.err.contains("February 2026 has 28 days"), "\(date.err)")
+
+    // A file with errors is not evaluated: its errors are the whole answer.
+    let duplicate = try temporaryFile("dup.yaml", Array("id: x\nmunicipality: borne\nmunicipality: borne\nfacts:\n  visitors: 10\n".utf8))
+    let broken = try bricoleur(["check", duplicate, "--color", "never"])
+    #expect(broken.status == 1)
+    #expect(broken.err.contains("duplicate key 'municipality'"))
+    #expect(broken.out.isEmpty, "\(broken.out.prefix(200))")
+  }
+
   @Test func usageErrorExits64() throws {
     #expect(try bricoleur(["check", "x.yaml", "--lang", "fr"]).status == 64)
     #expect(try bricoleur(["lint"]).status == 64)

@@ -40,6 +40,21 @@ public enum InputValueParser {
     return day?.isOrdinary == true ? day : nil
   }
 
+  /// Why a text shaped like a date is no date: "2026-02-30 does not exist: February 2026 has
+  /// 28 days"; nil when it is not shaped like one.
+  public static func dateAdvice(_ text: String) -> String? {
+    let pieces = text.trimmingSpaces.split(separator: "-")
+    let parts = pieces.map { Int($0) }
+    guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
+    let (year, month, day) = pieces[0].count == 4 ? (a, b, c) : (c, b, a)
+    guard (1...12).contains(month) else { return "there is no month \(month): write year-month-day, like 2026-07-04" }
+    let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    guard (1...days).contains(day) else { return "\(months[month - 1]) \(year) has \(days) days; check the day" }
+    return nil
+  }
+
   /// A time `HH:MM` (also `HH.MM` and `HH:MM:SS`), from 00:00 to 24:00.
   public static func time(_ text: String) -> TimeOfDay? {
     let parts = text.trimmingSpaces.split(whereSeparator: { $0 == ":" || $0 == "." })

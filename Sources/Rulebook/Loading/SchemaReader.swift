@@ -92,7 +92,9 @@ public struct SchemaReader {
   public mutating func date(_ node: YAMLNode?, what: String) -> CalendarDay? {
     guard let node, let text = string(node, what: what) else { return nil }
     if let day = InputValueParser.date(text) { return day }
-    error(RulebookDiagnostics.badValue, "\(what) must be a date like 2026-07-04, found '\(text)'", at: node.span)
+    error(
+      RulebookDiagnostics.badValue, "\(what) must be a date like 2026-07-04, found '\(text)'", at: node.span,
+      help: InputValueParser.dateAdvice(text) ?? "write the date as year-month-day, like 2026-07-04 (04-07-2026 is read too)")
     return nil
   }
 
