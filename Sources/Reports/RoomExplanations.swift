@@ -149,11 +149,9 @@ public struct RoomExplanations: Sendable {
   }
 
   func verdict(_ verdict: VerdictSummary) -> String {
-    var text = words.level(verdict.level)
-    if !verdict.determined {
-      text += en ? " (not yet determined)" : " (nog niet zeker)"
-    }
-    return text
+    // An open verdict names the levels it can still reach.
+    guard !verdict.determined, verdict.possibleLevels.count > 1 else { return words.level(verdict.level) }
+    return verdict.possibleLevels.map(words.level).joined(separator: en ? " or " : " of ")
   }
 
   func ruleNames(_ ids: [String], _ evaluation: Evaluation) -> String {

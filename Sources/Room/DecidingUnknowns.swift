@@ -44,6 +44,29 @@ struct DecidingUnknowns {
     return (deciding.map(\.0), relevant)
   }
 
+  /// The deciding facts with the verdict of each answer made exact, for the report: an open
+  /// verdict names only the levels the answer can still reach (a small case split of
+  /// `PossibleLevels`, bounded at 128 decisions; past the bound, the verdict as it was). The
+  /// ranking of the questions is not changed by it, so `ask` and the report ask alike.
+  func withExactOutcomes(_ deciding: [DecidingUnknown], facts: FactVector) -> [DecidingUnknown] {
+    deciding.map { unknown in
+      guard let slot = context.rulebook.slotsByName[unknown.fact] else { return unknown }
+      var refined = unknown
+      for (index, outcome) in unknown.outcomes.enumerated() where !outcome.verdict.determined {
+        var scratch = facts
+        context.set(slot, outcome.value, in: &scratch)
+        var search = PossibleLevels(context: context, bound: 128)
+        let (levels, exact) = search.run(scratch)
+        let reachable = VerdictLevel.allCases.filter { levels & (1 << $0.rank) != 0 }
+        guard exact, let least = reachable.first else { continue }
+        refined.outcomes[index].verdict.level = max(least, outcome.verdict.level)
+        refined.outcomes[index].verdict.determined = reachable.count == 1
+        refined.outcomes[index].verdict.possibleLevels = reachable
+      }
+      return refined
+    }
+  }
+
   /// The rules still open with the rules that could set them aside.
   private(set) var undeterminedRules = Set<Int>()
 

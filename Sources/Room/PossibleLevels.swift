@@ -15,7 +15,7 @@ import RuleLanguage
 struct PossibleLevels {
   var context: RoomContext
   /// The most decisions one search makes.
-  static let bound = 1024
+  var bound = 1024
 
   /// The levels (a bit set over `VerdictLevel.rank`) and whether the set is exact.
   ///
@@ -27,7 +27,7 @@ struct PossibleLevels {
     let slots = unknowns.relevantSlots(facts)
     var levels: UInt8 = 0
     var exact = true
-    var budget = Self.bound
+    var budget = bound
     var scratch = facts
     split(&scratch, slots: slots[...], levels: &levels, exact: &exact, budget: &budget)
     // A search that found nothing (every branch broke a constraint) keeps the plain answer.

@@ -38,7 +38,7 @@ public struct RoomAnalyzer: Sendable {
     var (deciding, relevant) = unknowns.run(evaluation.facts)
     // A verdict every completion agrees on (see `withExactOutcomes`) has nothing left to ask.
     if evaluation.verdict.determined { (deciding, relevant) = ([], []) }
-    analysis.decidingUnknowns = deciding
+    analysis.decidingUnknowns = unknowns.withExactOutcomes(deciding, facts: evaluation.facts)
     analysis.questions = questions(deciding, relevant, context, initiative: evaluation.initiative)
     analysis.deadlines = Deadlines.checks(evaluation, adjustments: analysis.adjustments, today: today)
     return analysis
