@@ -129,11 +129,14 @@ function field(fact) {
       input.append(el("label", {}, box, text(value.label) || value.value));
     }
   } else {
-    const types = { integer: "number", date: "date", time: "time" };
+    // Times are typed as 24-hour text (14:00, 23:30): a browser's own time input follows the
+    // system's locale and may show 02:00 PM to a Dutch advisor.
+    const types = { integer: "number", date: "date" };
     const attributes = { id, name: fact.name, type: types[fact.input] || "text", "aria-describedby": described, value: current };
     if (fact.input === "integer") Object.assign(attributes, { min: fact.minimum, max: fact.maximum, step: 1, inputmode: "numeric" });
     if (["decimal", "money", "quantity"].includes(fact.input)) attributes.inputmode = "decimal";
     if (fact.input === "duration") attributes.placeholder = t("minutes");
+    if (fact.input === "time") Object.assign(attributes, { inputmode: "numeric", pattern: "([01]?[0-9]|2[0-4])[:.][0-5][0-9]", placeholder: "14:00", size: 6 });
     input = el("input", attributes);
   }
   wrapper.append(input);
