@@ -86,20 +86,13 @@ public struct RoomExplanations: Sendable {
     }
   }
 
-  /// A fact as a person reads it: its question, else its name.
-  func factLabel(_ name: String, _ evaluation: Evaluation) -> String {
-    guard let slot = evaluation.rulebook.slotsByName[name] else { return name }
-    let question = evaluation.rulebook.facts[slot].question.text(language).trimmingSpacesAndNewlines
-    return question.isEmpty ? name : "'\(question)'"
-  }
-
   func citation(_ rule: String?, _ evaluation: Evaluation) -> Citation? {
     rule.flatMap { evaluation.finding($0)?.rule.rule.citation }
   }
 
   func changes(_ changes: [FactChange], _ evaluation: Evaluation) -> String {
     changes.map {
-      "\(factName($0.fact, evaluation)) \(valueText($0.to, of: $0.fact, evaluation)) " + (en ? "instead of " : "in plaats van ")
+      "\(words.factName($0.fact, in: evaluation)) \(valueText($0.to, of: $0.fact, evaluation)) " + (en ? "instead of " : "in plaats van ")
         + valueText($0.from, of: $0.fact, evaluation)
     }
     .joined(separator: en ? " and " : " en ")
@@ -123,15 +116,6 @@ public struct RoomExplanations: Sendable {
   /// "mayor (burgemeester)".
   public func authorityName(_ who: String) -> String {
     en ? Self.englishAuthority[who].map { "\($0) (\(who))" } ?? who : who
-  }
-
-  /// A fact as a sentence names it: its label ("aantal bezoekers"), else its question quoted,
-  /// else its name.
-  func factName(_ name: String, _ evaluation: Evaluation) -> String {
-    guard let slot = evaluation.rulebook.slotsByName[name] else { return name }
-    let fact = evaluation.rulebook.facts[slot]
-    let label = fact.label.text(language).trimmingSpacesAndNewlines
-    return label.isEmpty ? factLabel(name, evaluation) : label
   }
 
   /// A value as people read it: a choice by its label ("een woonstraat"), else formatted.
@@ -174,7 +158,7 @@ public struct RoomExplanations: Sendable {
     }
     if !adjustment.exact { text += en ? " (approximate: the limit combines facts)" : " (benadering: de grens combineert feiten)" }
     if !adjustment.dependsOn.isEmpty {
-      let facts = adjustment.dependsOn.map { factName($0, evaluation) }.joined(separator: en ? " and " : " en ")
+      let facts = adjustment.dependsOn.map { words.factName($0, in: evaluation) }.joined(separator: en ? " and " : " en ")
       text += en ? " (as far as known: it still depends on \(facts))" : " (voor zover bekend: het hangt nog af van \(facts))"
     }
     return text + "."
@@ -204,10 +188,10 @@ public struct RoomExplanations: Sendable {
   func sentence(_ norm: OpenNorm, _ evaluation: Evaluation) -> String {
     let who = norm.assessedBy ?? (en ? "an official" : "een ambtenaar")
     var turnsOn = norm.turnsOn.text(language).trimmingSpacesAndNewlines
-    if turnsOn.isEmpty { turnsOn = factName(norm.fact, evaluation) }
+    if turnsOn.isEmpty { turnsOn = words.factName(norm.fact, in: evaluation) }
     let value = valueText(norm.value, of: norm.fact, evaluation)
-    let presumed = evaluation.assumptions.contains { $0.fact == norm.fact }
-      || !evaluation.initiative.facts.contains { $0.name == norm.fact && $0.text != nil }
+    // Not given by the initiative: the judgement is presumed until the official assesses it.
+    let presumed = !evaluation.initiative.facts.contains { $0.name == norm.fact && $0.text != nil }
     let named = authority(who)
     let who1 = named.prefix(1).uppercased() + named.dropFirst()
     if presumed {
@@ -227,7 +211,7 @@ public struct RoomExplanations: Sendable {
   }
 
   func sentence(_ miss: NearMiss, _ evaluation: Evaluation) -> String {
-    let name = factName(miss.fact, evaluation)
+    let name = words.factName(miss.fact, in: evaluation)
     let value = valueText(miss.value, of: miss.fact, evaluation)
     let limit = valueText(miss.threshold, of: miss.fact, evaluation)
     let crossing = valueText(miss.crossing, of: miss.fact, evaluation)
@@ -240,7 +224,7 @@ public struct RoomExplanations: Sendable {
   func sentence(_ unknown: DecidingUnknown, _ evaluation: Evaluation) -> String {
     let question = evaluation.rulebook.slotsByName[unknown.fact].map { evaluation.rulebook.facts[$0].question.text(language) } ?? ""
     let sides = unknown.outcomes.map { "\(valueText($0.value, of: unknown.fact, evaluation)) → \(verdict($0.verdict))" }.joined(separator: "; ")
-    let asked = question.isEmpty ? factName(unknown.fact, evaluation) : question.trimmingSpacesAndNewlines
+    let asked = question.isEmpty ? words.factName(unknown.fact, in: evaluation) : question.trimmingSpacesAndNewlines
     return en ? "\(asked) The answer decides the verdict: \(sides)." : "\(asked) Het antwoord bepaalt het oordeel: \(sides)."
   }
 

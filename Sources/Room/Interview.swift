@@ -78,7 +78,8 @@ public struct Interview: Sendable {
       var unknowns = DecidingUnknowns(context: RoomContext(initiative: initiative, facts: facts, rulebook: rulebook, asOf: initiative.date))
       (deciding, relevant) = unknowns.run(facts)
       for unknown in deciding { outcomes[unknown.fact] = unknown.outcomes }
-      decidesAlone = Self.order(deciding: deciding, relevant: [], rulebook: rulebook, askDate: false).isEmpty == false
+      // When no askable fact decides alone, the questions are those that settle it only together.
+      decidesAlone = !Self.order(deciding: deciding, relevant: [], rulebook: rulebook, askDate: false).isEmpty
     }
     let askDate = initiative.date == nil && facts[rulebook.dateSlot].isUnknown
     return Self.order(deciding: deciding, relevant: relevant, rulebook: rulebook, askDate: askDate).map { slot in

@@ -38,4 +38,25 @@ struct ImpactTests {
     #expect(report.rulebookChanges.map(\.text) == ["borne: parameter 'max_bezoekers_klein' changed: value '200' → '250'"])
     #expect(report.changes.allSatisfy { !$0.reasons.isEmpty })
   }
+
+  /// The initiatives of an impact report are read as `batch` reads them: facts nested or flat,
+  /// and a bad record is a diagnostic at its line and column.
+  @Test func jsonLinesRecordsWithFlatFactsGiveTheirFacts() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("flat-\(UUID().uuidString).jsonl").path
+    try """
+      {"id": "a", "municipality": "borne", "date": "2026-07-04", "visitors": 180, "activity": "straatfeest"}
+      {"id": "b", "municipality": "borne", "facts": {"visitors": 90}}
+
+      {"id": "c", "municipality": "borne", "visitors": {"n": 3}}
+      """.write(toFile: path, atomically: true, encoding: .utf8)
+    let (initiatives, diagnostics) = try InitiativeSources.jsonLines(path: path)
+    #expect(initiatives.map(\.id) == ["a", "b"])
+    #expect(Set(initiatives[0].facts.map(\.name)) == ["visitors", "activity"])
+    #expect(initiatives[0].facts.first { $0.name == "visitors" }?.text == "180")
+    #expect(initiatives[1].facts.map(\.name) == ["visitors"])
+    let problem = try #require(diagnostics.first)
+    #expect(problem.code == "initiative.bad-value")
+    #expect(problem.span?.startLocation.line == 4)
+    #expect(problem.span?.startLocation.column == 50)
+  }
 }

@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import PropertyBased
+import Reports
 @testable import Room
 import Rulebook
 import RuleLanguage
@@ -83,5 +84,29 @@ import TestSupport
     #expect(exact.possibleLevels == [.notificationRequired, .permitRequired])
     #expect(exact.level == .notificationRequired)
     #expect(!exact.determined && exact.possibleLevelsExact)
+  }
+
+  /// A judgement the initiative leaves to the mayor is presumed: the verdict is determined, and
+  /// the assumption carries its article and the verdict if the mayor judges otherwise.
+  @Test func aPresumedJudgementIsAStatedAssumption() throws {
+    let engine = try RuleEngine(rulesPath: repositoryRoot().appendingPathComponent("Rules").path)
+    let path = repositoryRoot().appendingPathComponent("Examples/borne/straatfeest-dorpsstraat.yaml").path
+    let file = SourceFile(path: path, text: try String(contentsOfFile: path, encoding: .utf8))
+    let evaluation = try #require(engine.check(file: file).first?.evaluation).withExactOutcomes()
+    #expect(evaluation.verdict.determined && evaluation.verdict.level == .notificationRequired)
+    let assumption = try #require(evaluation.assumptions.first)
+    #expect(evaluation.assumptions.count == 1)
+    #expect(assumption.fact == "serious_nuisance" && assumption.presumed == .bool(false))
+    #expect(assumption.verdictIfNot == .prohibited)
+    let json = EvaluationJSONRenderer(language: "nl").render(evaluation).serialized()
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let written = try #require((object["assumptions"] as? [[String: Any]])?.first)
+    #expect(written["verdict_if_not"] as? String == "prohibited")
+    #expect((written["citation"] as? [String: Any])?["article"] as? String == "2:25")
+    #expect((written["caveat"] as? String)?.hasPrefix("tenzij de burgemeester") == true)
+
+    // Said by the initiative, the judgement is no assumption.
+    let given = SourceFile(path: "given.yaml", text: file.text.replacingOccurrences(of: "facts:\n", with: "facts:\n  serious_nuisance: nee\n"))
+    #expect(try #require(engine.check(file: given).first?.evaluation).withExactOutcomes().assumptions.isEmpty)
   }
 }

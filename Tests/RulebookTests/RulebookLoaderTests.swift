@@ -56,6 +56,10 @@ struct LoaderCase: Sendable, CustomTestStringConvertible {
     .init(name: "bad enum value in condition", replace: ("visitors <= max_bezoekers", "activity == straatfest"), code: "expr.unknown-enum-value", underlined: "straatfest"),
     .init(name: "duplicate rule id", replace: ("rules:\n", "rules:\n  - {id: melding, outcome: permit}\n"), code: "rule.duplicate-id", underlined: "melding"),
     .init(name: "bad min", replace: ("min: 0", "min: nul"), code: "rule.bad-value", underlined: "nul"),
+    .init(
+      name: "presumed value of the wrong type",
+      replace: ("  end: {type: time}", "  end: {type: time}\n  nuisance: {type: bool, judgement: {assessed_by: burgemeester, presumed: {value: misschien}}}"),
+      code: "rule.bad-value", underlined: "misschien"),
     .init(name: "extends unknown", replace: ("municipality: testdorp}", "municipality: testdorp, extends: model-apvv}"), code: "rule.unknown-reference", underlined: "model-apvv"),
   ]
 
