@@ -27,7 +27,7 @@ public struct BatchSummary: Sendable {
 
   /// Counts by verdict rank and for the rulebook of the latest records, kept apart from the
   /// dictionaries so that counting a record hashes nothing; `settle()` folds them in.
-  private var levelTally: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
+  private var levelTally: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
   private var rulebookTally: (id: String, count: Int)?
 
   mutating func add(_ status: RecordStatus) {
@@ -53,7 +53,8 @@ public struct BatchSummary: Sendable {
       case 1: levelTally.1 += 1
       case 2: levelTally.2 += 1
       case 3: levelTally.3 += 1
-      default: levelTally.4 += 1
+      case 4: levelTally.4 += 1
+      default: levelTally.5 += 1
       }
       if !decision.determined { undetermined += 1 }
       if rulebookTally?.id == rulebook {
@@ -70,9 +71,9 @@ public struct BatchSummary: Sendable {
 
   /// Folds the tallies of `add` into `byLevel` and `byRulebook`.
   mutating func settle() {
-    let counts = [levelTally.0, levelTally.1, levelTally.2, levelTally.3, levelTally.4]
+    let counts = [levelTally.0, levelTally.1, levelTally.2, levelTally.3, levelTally.4, levelTally.5]
     for level in VerdictLevel.allCases where counts[level.rank] > 0 { byLevel[level, default: 0] += counts[level.rank] }
-    levelTally = (0, 0, 0, 0, 0)
+    levelTally = (0, 0, 0, 0, 0, 0)
     settleRulebook()
   }
 

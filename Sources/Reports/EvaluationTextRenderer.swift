@@ -96,6 +96,7 @@ public struct EvaluationTextRenderer: Sendable {
     if !name.isEmpty { return name }
     switch requirement.kind {
     case .notification: return en ? "notification" : "melding"
+    case .contact: return en ? "a conversation with the municipality" : "een gesprek met de gemeente"
     case .permit: return en ? "permit" : "vergunning"
     case .information: return en ? "information duty" : "informatieplicht"
     case .allowedWithConditions: return en ? "conditions" : "voorwaarden"

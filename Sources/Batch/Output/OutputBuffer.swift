@@ -19,7 +19,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 final class OutputFragments: @unchecked Sendable {
   private let bytes: UnsafeMutableBufferPointer<UInt8>
   /// Piece `i` is `bytes[starts[i]..<starts[i + 1]]`: piece 0 is `,"rulebook":"ID","verdict":"`;
-  /// pieces 1 to 10, by `VerdictLevel.rank * 2 + (determined ? 1 : 0)`, are
+  /// pieces 1 to 12, by `VerdictLevel.rank * 2 + (determined ? 1 : 0)`, are
   /// `LEVEL","determined":BOOL,"applies":[`; then each epoch's rule ids as JSON strings.
   private let starts: UnsafeMutableBufferPointer<Int>
   /// The piece of each epoch's first rule.

@@ -51,7 +51,7 @@ extension BatchReport {
       h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 2rem; }
       table { border-collapse: collapse; width: 100%; font-size: .9rem; } th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #e2e2e2; }
       td.n { text-align: right; font-variant-numeric: tabular-nums; } code { background: #f2f2f2; padding: 0 .2rem; }
-      .verdict.prohibited { color: #a4161a; } .verdict.permit_required { color: #8a5a00; } .verdict.notification_required, .verdict.allowed { color: #1d6b35; }
+      .verdict.prohibited { color: #a4161a; } .verdict.permit_required { color: #8a5a00; } .verdict.notification_required, .verdict.contact_municipality, .verdict.allowed { color: #1d6b35; }
       article { border-left: 3px solid #4a6fa5; padding-left: .8rem; margin: 1rem 0; }
       svg text { font-size: 12px; fill: #1b1b1b; }
       @media print { a { color: inherit; text-decoration: none; } article { break-inside: avoid; } }
@@ -73,6 +73,7 @@ extension BatchReport {
     case .allowed: "#2e8b57"
     case .allowedWithConditions: "#6aa84f"
     case .notificationRequired: "#3d85c6"
+    case .contactMunicipality: "#8e7cc3"
     case .permitRequired: "#e69138"
     case .prohibited: "#cc0000"
     }

@@ -3,17 +3,22 @@ public enum VerdictLevel: String, Sendable, Hashable, CaseIterable, Comparable, 
   case allowed
   case allowedWithConditions = "allowed_with_conditions"
   case notificationRequired = "notification_required"
+  /// The rules leave the decision to a conversation with the municipality (the
+  /// Omgevingsloket's `NeemContactOpMet`): advice, not a refusal.
+  case contactMunicipality = "contact_municipality"
   case permitRequired = "permit_required"
   case prohibited
 
-  /// The order: allowed < allowed with conditions < notification < permit < prohibited.
+  /// The order: allowed < allowed with conditions < notification < contact the municipality
+  /// < permit < prohibited.
   public var rank: Int {
     switch self {
     case .allowed: 0
     case .allowedWithConditions: 1
     case .notificationRequired: 2
-    case .permitRequired: 3
-    case .prohibited: 4
+    case .contactMunicipality: 3
+    case .permitRequired: 4
+    case .prohibited: 5
     }
   }
 
@@ -25,6 +30,7 @@ public enum VerdictLevel: String, Sendable, Hashable, CaseIterable, Comparable, 
     case .allowed: LocalizedText(["nl": "toegestaan", "en": "allowed"])
     case .allowedWithConditions: LocalizedText(["nl": "toegestaan onder voorwaarden", "en": "allowed with conditions"])
     case .notificationRequired: LocalizedText(["nl": "melding nodig", "en": "notification required"])
+    case .contactMunicipality: LocalizedText(["nl": "neem contact op met de gemeente", "en": "contact the municipality"])
     case .permitRequired: LocalizedText(["nl": "vergunning nodig", "en": "permit required"])
     case .prohibited: LocalizedText(["nl": "niet toegestaan", "en": "prohibited"])
     }
@@ -38,6 +44,9 @@ public struct Outcome: Sendable, Hashable {
     case allowed
     case allowedWithConditions = "allowed_with_conditions"
     case notification
+    /// The decision is left to a conversation with the municipality: `name` says about what,
+    /// `authority` whom to contact.
+    case contact
     case permit
     case prohibited
     /// A duty to inform (a letter to the neighbours): it does not change the verdict level.
@@ -66,6 +75,7 @@ public struct Outcome: Sendable, Hashable {
     case .allowed: .allowed
     case .allowedWithConditions: .allowedWithConditions
     case .notification: .notificationRequired
+    case .contact: .contactMunicipality
     case .permit: .permitRequired
     case .prohibited: .prohibited
     case .information: nil
