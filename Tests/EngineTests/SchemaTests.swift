@@ -1,3 +1,4 @@
+import Analysis
 import Engine
 import Foundation
 import Reports
@@ -27,5 +28,21 @@ import Testing
     #expect(Set(properties.keys) == Set(rulebook.facts.map(\.name)).subtracting(["date"]))
     let road = try #require(properties["road"] as? [String: Any])
     #expect(road["enum"] as? [String] == ["geen", "woonstraat", "doorgaande_weg"])
+  }
+
+  @Test func ruleTestsSchemaNamesTheReadersKeys() throws {
+    let schema = try parse(JSONSchemas.ruleTests())
+    let properties = try #require(schema["properties"] as? [String: Any])
+    #expect(Set(properties.keys) == Set(RuleTestReader.fileKeys))
+    #expect(JSONSchemas.ruleTestKeys == RuleTestReader.caseKeys)
+    #expect(JSONSchemas.ruleTestExpectKeys == RuleTestReader.expectKeys)
+    #expect(JSONSchemas.ruleTestBaseKeys == RuleTestBase.keys)
+    let base = try #require((properties["base"] as? [String: Any])?["properties"] as? [String: Any])
+    #expect(Set(base.keys) == Set(RuleTestBase.keys))
+    let test = try #require((properties["tests"] as? [String: Any])?["items"] as? [String: Any])
+    #expect(test["required"] as? [String] == ["name"])
+    let expect = try #require((test["properties"] as? [String: Any])?["expect"] as? [String: Any])
+    let verdict = try #require((expect["properties"] as? [String: Any])?["verdict"] as? [String: Any])
+    #expect(verdict["enum"] as? [String] == VerdictLevel.allCases.map(\.rawValue))
   }
 }

@@ -2,16 +2,16 @@ import ArgumentParser
 import Reports
 
 extension Bricoleur {
-  /// `bricoleur schema rulebook|initiative`: JSON Schemas for editors.
+  /// `bricoleur schema rulebook|initiative|tests`: JSON Schemas for editors.
   struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Print a JSON Schema for rule files or initiative files (for an editor's YAML language server).",
+      abstract: "Print a JSON Schema for rule files, initiative files or rule-tests files (for an editor's YAML language server).",
       discussion: "Example: bricoleur schema initiative --rulebook borne > initiative.schema.json"
     )
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case rulebook, initiative }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case rulebook, initiative, tests }
 
-    @Argument(help: "rulebook or initiative")
+    @Argument(help: "rulebook, initiative or tests")
     var kind: Kind
 
     @Option(help: "For an initiative schema: the rulebook whose facts it lists (default: any facts).")
@@ -24,6 +24,8 @@ extension Bricoleur {
       switch kind {
       case .rulebook:
         printOut(JSONSchemas.ruleFile().serialized(pretty: true) + "\n")
+      case .tests:
+        printOut(JSONSchemas.ruleTests().serialized(pretty: true) + "\n")
       case .initiative:
         guard let rulebook else { return printOut(JSONSchemas.initiative(for: nil).serialized(pretty: true) + "\n") }
         let engine = try LoadedRules.engine(rules)
