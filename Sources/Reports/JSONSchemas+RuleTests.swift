@@ -7,7 +7,7 @@ extension JSONSchemas {
   public static let ruleTestFileKeys = ["base", "tests"]
   public static let ruleTestBaseKeys = ["date", "municipality", "language", "facts"]
   public static let ruleTestKeys = ["name", "date", "municipality", "language", "facts", "expect"]
-  public static let ruleTestExpectKeys = ["verdict", "determined", "applies", "does_not_apply", "undetermined", "required"]
+  public static let ruleTestExpectKeys = ["verdict", "determined", "applies", "does_not_apply", "undetermined", "required", "schemes"]
 
   static func described(_ value: JSONValue, _ description: String) -> JSONValue {
     guard case .object(var fields) = value else { return value }
@@ -45,6 +45,11 @@ extension JSONSchemas {
       ("does_not_apply", ruleList("rules in scope whose condition fails, or that are overridden")),
       ("undetermined", ruleList("every rule whose finding depends on unknown facts")),
       ("required", ruleList("the rules whose requirement (notification, permit) must be listed")),
+      ("schemes", described(
+        .object([
+          ("type", .string("object")),
+          ("additionalProperties", .object([("enum", .array(SchemeDecision.Decision.allCases.map { .string($0.rawValue) }))])),
+        ]), "the decision of each scheme named (right_to_challenge: not_eligible)")),
     ])
     let base = described(object(ruleTestBaseKeys.map { ($0, common[$0] ?? scalar) }), "what every test starts from")
     var testFields = common

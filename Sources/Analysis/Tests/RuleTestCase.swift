@@ -21,5 +21,7 @@ public struct RuleTestCase: Sendable {
     public var undetermined: [String] = []
     /// Rule ids whose requirement must be listed.
     public var required: [String]?
+    /// The decision of each scheme named (`right_to_challenge: not_eligible`).
+    public var schemes: [(scheme: String, decision: SchemeDecision.Decision)] = []
   }
 }

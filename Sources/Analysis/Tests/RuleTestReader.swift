@@ -9,7 +9,7 @@ public enum RuleTestReader {
   /// The keys of a tests file, of a test and of its `expect:` (the base's are `RuleTestBase.keys`).
   public static let fileKeys = ["base", "tests"]
   public static let caseKeys = ["name", "date", "municipality", "language", "facts", "expect"]
-  public static let expectKeys = ["verdict", "determined", "applies", "does_not_apply", "undetermined", "required"]
+  public static let expectKeys = ["verdict", "determined", "applies", "does_not_apply", "undetermined", "required", "schemes"]
 
   /// The test cases in one file, with problems positioned in it.
   public static func read(_ file: SourceFile, rulebook: String) -> ([RuleTestCase], [Diagnostic]) {
@@ -65,6 +65,18 @@ public enum RuleTestReader {
     expectation.applies = schema.stringList(keys["applies"], what: "applies").map(\.0)
     expectation.doesNotApply = schema.stringList(keys["does_not_apply"], what: "does_not_apply").map(\.0)
     expectation.undetermined = schema.stringList(keys["undetermined"], what: "undetermined").map(\.0)
+    if let schemes = keys["schemes"] {
+      for (scheme, _, node) in schema.namedEntries(schemes, what: "schemes", identifiers: false) {
+        guard let text = schema.string(node, what: "scheme decision") else { continue }
+        guard let decision = SchemeDecision.Decision(rawValue: text) else {
+          schema.error(
+            RulebookDiagnostics.badValue, "unknown scheme decision '\(text)'", at: node.span,
+            help: Suggestions.didYouMean(text, in: SchemeDecision.Decision.allCases.map(\.rawValue)))
+          continue
+        }
+        expectation.schemes.append((scheme, decision))
+      }
+    }
     if keys["required"] != nil { expectation.required = schema.stringList(keys["required"], what: "required").map(\.0) }
     return expectation
   }
