@@ -78,6 +78,11 @@ struct ParameterValueProblem {
 
   static func diagnostic(_ parameter: ParameterDeclaration, _ version: ParameterDeclaration.Version, declared: ValueType?, found: String) -> Diagnostic {
     let name = parameter.name
+    if found == "'\(name)'" {
+      return .error(
+        RulebookDiagnostics.parameterValue, "the value of parameter '\(name)' is the parameter itself", at: version.span,
+        help: "write a value, like 200, 23:00, 10 m2, EUR 750, 8 weeks or ja")
+    }
     guard let declared else {
       return .error(
         RulebookDiagnostics.parameterValue, "the value of parameter '\(name)' must be a value, found \(found)", at: version.span,
