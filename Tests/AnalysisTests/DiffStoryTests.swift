@@ -69,4 +69,11 @@ import TestSupport
       }
     }
   }
+
+  @Test func theJSONValidatesAgainstItsSchema() throws {
+    let check = try JSONSchemaCheck(schemaText: ImpactReport.jsonSchema)
+    let problems = check.problems(text: try Self.report().json())
+    #expect(problems.isEmpty, "\(problems)")
+    #expect(!check.problems(text: #"{"evaluated": 0, "skipped": 0, "changed": 0, "changes": [], "rulebook_changes": [{"rulebook": "x", "kind": "renamed"}]}"#).isEmpty)
+  }
 }
