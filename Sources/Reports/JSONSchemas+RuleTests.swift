@@ -18,7 +18,7 @@ extension JSONSchemas {
   /// The schema of a rule-tests file (`Rules/<id>/tests/*.yaml`): an optional base case and
   /// the tests, each stating only what differs from the base.
   public static func ruleTests() -> JSONValue {
-    let date = described(.object([("type", .string("string"))]), "the initiative's date, YYYY-MM-DD or DD-MM-YYYY")
+    let date = described(.object([("type", .string("string")), ("pattern", .string(datePattern))]), "the initiative's date, YYYY-MM-DD or DD-MM-YYYY")
     let factValue: JSONValue = .object([
       ("anyOf", .array([
         .object([("type", .array(["string", "number", "boolean"].map(JSONValue.string)))]),

@@ -22,6 +22,13 @@ public enum JSONSchemas {
   static let map: JSONValue = .object([("type", .string("object"))])
   static let list: JSONValue = .object([("type", .string("array"))])
 
+  /// A date shaped as the CLI reads it (`InputValueParser.date`): `2026-07-04` or, as Dutch
+  /// forms export it, `04-07-2026` (whether the day exists is the reader's to say).
+  public static let datePattern = #"^ *[0-9]+-[0-9]+-[0-9]+ *$"#
+  static let dateText: JSONValue = .object([
+    ("description", .string("a date, YYYY-MM-DD or DD-MM-YYYY")), ("type", .string("string")), ("pattern", .string(datePattern)),
+  ])
+
   static func properties(_ keys: [String], _ special: [String: JSONValue]) -> [(String, JSONValue)] {
     keys.map { ($0, special[$0] ?? scalar) }
   }
@@ -93,7 +100,7 @@ public enum JSONSchemas {
         case .integer: fields.append(("type", .array(["integer", "string"].map(JSONValue.string))))
         case .decimal, .money, .quantity: fields.append(("type", .array(["number", "string"].map(JSONValue.string))))
         case .time: fields += [("type", .string("string")), ("pattern", .string("^([01]?[0-9]|2[0-4])[:.][0-5][0-9]$"))]
-        case .date: fields += [("type", .string("string")), ("format", .string("date"))]
+        case .date: fields += [("type", .string("string")), ("pattern", .string(datePattern))]
         default: fields.append(("type", .string("string")))
         }
       }
@@ -103,8 +110,8 @@ public enum JSONSchemas {
     let keys = InitiativeReader.keys.map { key -> (String, JSONValue) in
       switch key {
       case "facts": (key, facts)
-      case "date", "end_date": (key, .object([("type", .string("string")), ("format", .string("date"))]))
-      case "period": (key, object(properties(["from", "until"], [:])))
+      case "date", "end_date": (key, dateText)
+      case "period": (key, object(properties(["from", "until"], ["from": dateText, "until": dateText])))
       default: (key, text)
       }
     }

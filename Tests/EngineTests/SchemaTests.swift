@@ -45,4 +45,13 @@ import Testing
     let verdict = try #require((expect["properties"] as? [String: Any])?["verdict"] as? [String: Any])
     #expect(verdict["enum"] as? [String] == VerdictLevel.allCases.map(\.rawValue))
   }
+
+  /// The initiative schema accepts a date exactly when the CLI does (the shape; whether the day
+  /// exists is the reader's to say).
+  @Test(arguments: ["2026-07-04", "04-07-2026", "4-7-2026", "2026-7-4", "2026/07/04", "04.07.2026", "20260704", "july 4", "04-07-26"])
+  func theDatePatternAcceptsWhatTheCLIAccepts(_ text: String) throws {
+    let pattern = try NSRegularExpression(pattern: JSONSchemas.datePattern)
+    let matches = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    #expect(matches == (InputValueParser.date(text) != nil), "\(text)")
+  }
 }
