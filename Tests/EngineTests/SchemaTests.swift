@@ -54,4 +54,28 @@ import Testing
     let matches = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     #expect(matches == (InputValueParser.date(text) != nil), "\(text)")
   }
+
+  /// Every key of a rule file is described, wherever it is written.
+  @Test func everyKeyOfARuleFileIsDescribed() throws {
+    var undescribed: [String] = []
+    func walk(_ node: Any, path: String) {
+      if let object = node as? [String: Any] {
+        if let properties = object["properties"] as? [String: Any] {
+          for (key, value) in properties {
+            if ((value as? [String: Any])?["description"] as? String ?? "").isEmpty { undescribed.append("\(path).\(key)") }
+            walk(value, path: "\(path).\(key)")
+          }
+        }
+        for (key, value) in object where key != "properties" { walk(value, path: path) }
+      } else if let array = node as? [Any] {
+        for item in array { walk(item, path: path) }
+      }
+    }
+    let schema = try parse(JSONSchemas.ruleFile())
+    walk(schema, path: "$")
+    #expect(undescribed.isEmpty, "\(undescribed.sorted())")
+    let rule = try #require(((schema["properties"] as? [String: Any])?["rules"] as? [String: Any])?["items"] as? [String: Any])
+    let validFrom = try #require((rule["properties"] as? [String: Any])?["valid_from"] as? [String: Any])
+    #expect(validFrom["pattern"] as? String == JSONSchemas.datePattern)
+  }
 }
