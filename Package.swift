@@ -44,6 +44,9 @@ let package = Package(
     .target(name: "Room", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .target(name: "Reports", dependencies: ["Engine", "Room"], swiftSettings: swiftSettings),
     .target(name: "Batch", dependencies: ["Engine", "Room", "Reports"], swiftSettings: swiftSettings),
+    .target(name: "Import", dependencies: ["SourceDiagnostics", "YAMLTree", "Rulebook", "Analysis"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ImportTests", dependencies: ["Import", "Analysis", "Engine", "Room", "Reports", "Rulebook", "TestSupport"]),
     .target(
       name: "BricoleurServer",
       dependencies: [
@@ -61,7 +64,7 @@ let package = Package(
     .executableTarget(
       name: "bricoleur",
       dependencies: [
-        "YAMLTree", "Engine", "Room", "Reports", "Analysis", "Batch", "BricoleurServer",
+        "YAMLTree", "Engine", "Room", "Reports", "Analysis", "Batch", "BricoleurServer", "Import",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -114,6 +117,7 @@ if fuzzing {
     ("FuzzRulebook", ["Rulebook"]),
     ("FuzzInitiative", ["Engine", "Batch"]),
     ("FuzzEvaluator", ["Engine", "Room", "Rulebook", "Reports"]),
+    ("FuzzImport", ["Import", "YAMLTree"]),
   ]
   for (name, dependencies) in fuzzTargets {
     package.targets.append(
