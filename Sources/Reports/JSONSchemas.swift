@@ -60,7 +60,7 @@ public enum JSONSchemas {
     ])
     let named = { (value: JSONValue) -> JSONValue in .object([("type", .string("object")), ("additionalProperties", value)]) }
     let sections: [String: JSONValue] = [
-      "rulebook": object(properties(RulebookReader.metadataKeys, ["name": localized, "description": localized, "languages": list]), required: ["id"]),
+      "rulebook": object(properties(RulebookReader.metadataKeys, ["name": localized, "description": localized, "notice": localized, "languages": list]), required: ["id"]),
       "enums": named(.object([("anyOf", .array([list, map]))])),
       "facts": named(fact),
       "parameters": named(parameter),

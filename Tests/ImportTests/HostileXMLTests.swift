@@ -34,7 +34,8 @@ import YAMLTree
     Row(name: "external DTD", text: {
       "<?xml version=\"1.0\"?>\n\n<!doctype definitions SYSTEM \"http://example.org/evil.dtd\">\n<definitions/>\n"
     }, code: ImportDiagnostics.entity, line: 3),
-    Row(name: "undeclared entity", text: { "<definitions>\n<a>&nergens;</a>\n</definitions>\n" }, code: ImportDiagnostics.malformed, line: 2),
+    Row(name: "undeclared entity", text: { "<definitions>\n<a>&nergens;</a>\n</definitions>\n" }, code: ImportDiagnostics.entity, line: 2),
+    Row(name: "no decisions", text: { "<definitions>\n</definitions>\n" }, code: ImportDiagnostics.malformed, line: 1),
     Row(name: "100 000 nested elements", text: {
       "<definitions>\n" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</definitions>"
     }, code: ImportDiagnostics.limit, line: 2),

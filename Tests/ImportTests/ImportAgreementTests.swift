@@ -36,10 +36,11 @@ import Testing
     let check = ImportFixtures.imported[index]
     let rulebook = try #require(check.rulebook)
     let questions = check.tables.readQuestions
-    // The fact of each question, found by its question text; each answer by its option text.
+    // The fact of each question, found by its question text and priority (a permit can ask the
+    // same text twice); each answer by its option text.
     var slots: [Int] = []
     for question in questions {
-      let fact = rulebook.facts.firstIndex { $0.question.texts["nl"] == question.text }
+      let fact = rulebook.facts.firstIndex { $0.question.texts["nl"] == question.text && $0.priority == question.priority }
       slots.append(try #require(fact, "no fact asks '\(question.text)'"))
     }
     let total = questions.reduce(1.0) { $0 * Double($1.answers.count) }

@@ -9,6 +9,7 @@ struct SourceTables {
   struct Question {
     var id: String
     var text: String
+    var priority: Int?
     /// The possible answers: `true`/`false`, or the option texts.
     var answers: [Answer]
   }
@@ -40,7 +41,7 @@ struct SourceTables {
       let questions = (permit["questions"] as! [[String: Any]]).map { question in
         let options = question["options"] as? [String]
         return Question(
-          id: question["id"] as! String, text: question["text"] as! String,
+          id: question["id"] as! String, text: question["text"] as! String, priority: question["prio"] as? Int,
           answers: options.map { $0.map(Answer.text) } ?? [.bool(true), .bool(false)])
       }
       var tables: [String: Table] = [:]

@@ -192,6 +192,8 @@ function renderResult(evaluation, questions) {
   // The official judgements the verdict presumes: the municipality's to assess, never asked.
   const caveats = (evaluation.assumptions || []).map((assumption) =>
     el("p", { class: "caveat", "data-fact": assumption.fact }, el("strong", { text: `${t("assessed")}: ` }), assumption.caveat));
+  // An imported rulebook names its source and licence with every answer.
+  if (evaluation.notice) caveats.push(el("p", { class: "notice", text: evaluation.notice }));
   if (!verdict.determined) {
     box.append(el("p", { class: "level", id: "verdict-label", text: t("notSettled") }));
     const levels = questions.possible_levels.map((level) => t("levels")[level] || level);

@@ -58,6 +58,10 @@ struct DMNBuilder {
       if let question = question(id: id, input: input, rule: rule) { questions.append(question) }
     }
     let decisionNodes = root.all("decision")
+    guard !decisionNodes.isEmpty else {
+      diagnostics.append(.error(ImportDiagnostics.malformed, "no 'decision' in the file", at: span(root)))
+      return nil
+    }
     let decisions = decisionNodes.map { decision($0, questions: questions, all: decisionNodes) }
     let required = Set(decisions.flatMap { $0.inputs.compactMap { if case .decision(let id) = $0 { id } else { nil } } })
     let tops = decisions.filter { !required.contains($0.id) }

@@ -63,6 +63,9 @@ struct XMLTreeReader {
     if let problem = delegate.problem {
       return (nil, [.error(problem.code, problem.message, at: span(file, line: problem.line, column: problem.column))])
     }
+    if let open = delegate.stack.last, parsed {
+      return (nil, [.error(ImportDiagnostics.malformed, "element '\(open.name)' is not closed", at: span(file, line: open.line, column: open.column))])
+    }
     guard parsed, let root = delegate.root else {
       let message = parser.parserError.map { "not well-formed XML: \(($0 as NSError).localizedDescription)" } ?? "not well-formed XML"
       return (nil, [.error(ImportDiagnostics.malformed, message, at: span(file, line: parser.lineNumber, column: parser.columnNumber))])
@@ -145,6 +148,10 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
     textBytes += string.utf8.count
     if textBytes > limits.maxFileBytes { return stop(ImportDiagnostics.limit, "more than \(limits.maxFileBytes) bytes of text") }
     stack.last?.text += string
+  }
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    stop(ImportDiagnostics.malformed, "not well-formed XML: \((parseError as NSError).localizedDescription)")
   }
 
   func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {

@@ -99,7 +99,7 @@ struct PermitTranslator {
         rulebook.notes.append("De locatievraag \"\(question.text)\" (\(location)) wordt als gewone vraag gesteld, met de antwoorden die de tabellen toetsen.")
       case .fixed(let value, let caveat):
         fixed[question.id] = value
-        rulebook.notes.append("\"\(question.text)\" heeft in de regels de vaste waarde \(value)\(caveat.map { ", onder voorbehoud: \($0)" } ?? "").")
+        rulebook.notes.append("\"\(question.text)\" heeft in de regels de vaste waarde \(value)\(caveat.map { ", onder voorbehoud: \($0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))" } ?? "").")
         continue
       case .list(let options, let multiple):
         fact.type = "enum"
