@@ -5,6 +5,7 @@ import Import
 import Rulebook
 import RuleLanguage
 import Testing
+import TestSupport
 
 /// Every imported check reaches the conclusion of its source tables, read independently
 /// (`SourceTables`), on every answer combination when there are at most 4096, else on a seeded
@@ -46,7 +47,7 @@ import Testing
     let total = questions.reduce(1.0) { $0 * Double($1.answers.count) }
     let exhaustive = total <= 4096
     let count = exhaustive ? Int(total) : 2000
-    var random = SeededGenerator(seed: UInt64(index + 1))
+    var random = SplitMix(seed: UInt64(index + 1))
     let evaluator = Evaluator(rulebook: rulebook)
     let day = CalendarDay(year: 2026, month: 6, day: 1)!
     var empty = FactBinder.bind(Initiative(id: "import", date: day), to: rulebook).0
@@ -89,18 +90,5 @@ import Testing
       let name = try #require(labels.first { $0.value.texts["nl"] == text }?.key, "no value for '\(text)'")
       return .enumCase(name)
     }
-  }
-}
-
-/// A small deterministic generator (SplitMix64), so that samples are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
