@@ -55,6 +55,12 @@ public struct EvaluationJSONRenderer: Sendable {
           for assumption in evaluation.assumptions { self.assumption(assumption, evaluation, words, to: &out) }
         }
       }
+      out.member("asks_only_for_schemes", evaluation.asksOnlyForSchemes)
+      out.member("schemes") { out in
+        out.array { out in
+          for scheme in evaluation.schemes { self.scheme(scheme, evaluation, words, to: &out) }
+        }
+      }
       out.member("findings") { out in
         out.array { out in
           for finding in evaluation.findings { self.finding(finding, evaluation, words, texts.entry(finding.rule), to: &out) }
@@ -108,6 +114,42 @@ public struct EvaluationJSONRenderer: Sendable {
       if let citation = declaration?.judgement?.presumed?.citation { out.member("citation") { Self.citation(citation, to: &$0) } }
       out.member("caveat", words.caveat(assumption, in: evaluation.rulebook))
       out.member("verdict_if_not", assumption.verdictIfNot.rawValue)
+    }
+  }
+
+  /// A scheme's decision: `{scheme, title, decision, label, amount: {asked, maximum, grantable},
+  /// reasons, open, conditions, citation, authority, room}`.
+  func scheme<Sink: JSONSink & ~Copyable>(_ scheme: SchemeDecision, _ evaluation: Evaluation, _ words: Explanations, to out: inout Sink) {
+    out.object { out in
+      out.member("scheme", scheme.scheme)
+      out.member("title", words.schemeTitle(scheme))
+      out.member("decision", scheme.decision.rawValue)
+      out.member("label", scheme.decision.label.text(language))
+      out.member("headline", words.schemeHeadline(scheme, in: evaluation))
+      if scheme.asked != nil || scheme.maximum != nil {
+        out.member("amount") { out in
+          out.object { out in
+            if let asked = scheme.asked { out.member("asked") { Self.value(asked, to: &$0) } }
+            if let maximum = scheme.maximum { out.member("maximum") { Self.value(maximum, to: &$0) } }
+            if let grantable = scheme.grantable { out.member("grantable") { Self.value(grantable, to: &$0) } }
+          }
+        }
+      }
+      out.member("reasons", strings: scheme.reasons)
+      out.member("open", strings: scheme.open)
+      out.member("conditions", strings: scheme.conditions.map { $0.text(language) })
+      if let citation = scheme.citation { out.member("citation") { Self.citation(citation, to: &$0) } }
+      if let authority = scheme.authority { out.member("authority", authority) }
+      if let room = scheme.room {
+        out.member("room") { out in
+          out.object { out in
+            out.member("from") { Self.value(room.from, to: &$0) }
+            out.member("to") { Self.value(room.to, to: &$0) }
+            out.member("decision_after", room.decisionAfter.rawValue)
+          }
+        }
+      }
+      out.member("explanation", words.schemeDetails(scheme, in: evaluation).joined(separator: "\n"))
     }
   }
 

@@ -28,10 +28,18 @@ public struct EvaluationMarkdownRenderer: Sendable {
       out.append("> \(notice)")
       out.append("")
     }
-    out.append("**\(en ? "Verdict" : "Oordeel")**: \(words.verdictHeadline(evaluation.verdict))")
-    for assumption in evaluation.assumptions {
+    if !evaluation.asksOnlyForSchemes {
+      out.append("**\(en ? "Verdict" : "Oordeel")**: \(words.verdictHeadline(evaluation.verdict))")
+      for assumption in evaluation.assumptions {
+        out.append("")
+        out.append("- " + words.caveat(assumption, in: evaluation.rulebook))
+      }
+    }
+    for scheme in evaluation.schemes {
+      if !out.last!.isEmpty { out.append("") }
+      out.append("**\(en ? "Scheme" : "Regeling")**: \(words.schemeHeadline(scheme, in: evaluation))")
       out.append("")
-      out.append("- " + words.caveat(assumption, in: evaluation.rulebook))
+      for line in words.schemeDetails(scheme, in: evaluation) { out.append("- " + line) }
     }
     if !evaluation.verdict.required.isEmpty {
       out.append("")

@@ -30,9 +30,15 @@ public struct EvaluationTextRenderer: Sendable {
     if let day = evaluation.asOf { heading += ", \(day)" }
     out.append(paint(heading, "1"))
     out += words.notices(evaluation)
-    out.append(verdictLine(evaluation.verdict, words))
-    for assumption in evaluation.assumptions {
-      out += wrap("  " + words.caveat(assumption, in: evaluation.rulebook), indent: "    ")
+    if !evaluation.asksOnlyForSchemes {
+      out.append(verdictLine(evaluation.verdict, words))
+      for assumption in evaluation.assumptions {
+        out += wrap("  " + words.caveat(assumption, in: evaluation.rulebook), indent: "    ")
+      }
+    }
+    for scheme in evaluation.schemes {
+      out.append((en ? "Scheme: " : "Regeling: ") + paint(words.schemeHeadline(scheme, in: evaluation), "1"))
+      for line in words.schemeDetails(scheme, in: evaluation) { out += wrap("  " + line, indent: "    ") }
     }
     if !evaluation.verdict.required.isEmpty {
       out.append(en ? "Required:" : "Nodig:")
@@ -99,6 +105,7 @@ public struct EvaluationTextRenderer: Sendable {
     case .contact: return en ? "a conversation with the municipality" : "een gesprek met de gemeente"
     case .permit: return en ? "permit" : "vergunning"
     case .information: return en ? "information duty" : "informatieplicht"
+    case .eligible, .eligibleWithConditions, .notEligible: return SchemeDecision.Decision(rawValue: requirement.kind.rawValue)?.label.text(language) ?? ""
     case .allowedWithConditions: return en ? "conditions" : "voorwaarden"
     case .prohibited: return en ? "prohibited" : "verboden"
     case .allowed: return en ? "allowed" : "toegestaan"

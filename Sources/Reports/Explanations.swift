@@ -117,12 +117,7 @@ public struct Explanations: Sendable {
 
   /// The value of a fact, parameter or definition for the templates.
   func value(of name: String, in evaluation: Evaluation) -> Value {
-    let rulebook = evaluation.rulebook
-    if let slot = rulebook.slotsByName[name] { return evaluation.facts[slot] }
-    let epoch = rulebook.epoch(on: evaluation.asOf)
-    if let value = epoch.parameterValues[name] { return value }
-    if let program = epoch.definitionPrograms[name] { return program.evaluate(evaluation.facts) }
-    return .unknown
+    evaluation.rulebook.value(of: name, facts: evaluation.facts, on: evaluation.asOf)
   }
 
   /// The name of a verdict level.

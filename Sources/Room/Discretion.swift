@@ -6,10 +6,11 @@ import RuleLanguage
 /// that go against the initiative, and for each policy rule among them the duty to deviate
 /// where its consequences would be disproportionate (art. 4:84 Awb).
 enum Discretion {
-  /// Findings that go against the initiative: they apply (or may) and ask something or forbid.
+  /// Findings that go against the initiative: they apply (or may) and ask something, forbid,
+  /// or refuse a scheme.
   static func against(_ evaluation: Evaluation) -> [Finding] {
     evaluation.findings.filter { finding in
-      finding.status != .doesNotApply && (finding.rule.level ?? .allowed) > .allowed
+      finding.status != .doesNotApply && ((finding.rule.level ?? .allowed) > .allowed || finding.rule.rule.outcome.kind == .notEligible)
     }
   }
 
@@ -34,7 +35,9 @@ enum Discretion {
             askBy: deadline.flatMap { Deadlines.latestDay(before: evaluation.initiative.date, deadline: $0) }, deadline: deadline,
             citation: room.citation ?? rule.citation))
       }
-      if let citation = rule.citation, evaluation.rulebook.regulation(citation.regulation)?.kind == .policyRule {
+      // A hardship clause that cites art. 4:84 Awb already states the duty to deviate.
+      let statesDeviation = rule.room.contains { $0.kind == .hardship && $0.citation?.article == "4:84" }
+      if !statesDeviation, let citation = rule.citation, evaluation.rulebook.regulation(citation.regulation)?.kind == .policyRule {
         let regulation = evaluation.rulebook.regulation(citation.regulation)
         items.append(
           DiscretionItem(

@@ -179,7 +179,15 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     #expect(files.count >= 40)
     let result = try bricoleur(["check", "--color", "never", "--today", "2026-06-01"] + files)
     #expect(result.status == 0, "\(result.err.prefix(500))")
-    let verdicts = result.out.split(separator: "\n").filter { $0.hasPrefix("Oordeel: ") || $0.hasPrefix("Verdict: ") }
-    #expect(verdicts.count == files.count)
+    // One answer per initiative: a verdict, or for a request that only asks for a scheme (a
+    // grant) the scheme's decision.
+    let answers = result.out.split(separator: "\n", omittingEmptySubsequences: false).split { $0.isEmpty }.filter { block in
+      block.contains { $0.hasPrefix("Oordeel: ") || $0.hasPrefix("Verdict: ") || $0.hasPrefix("Regeling: ") || $0.hasPrefix("Scheme: ") }
+    }
+    #expect(answers.count == files.count)
+    let json = try bricoleur(["check", "--format", "json", "--today", "2026-06-01"] + files)
+    let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+    #expect(entries.count == files.count)
+    #expect(entries.allSatisfy { $0["verdict"] != nil && $0["error"] == nil })
   }
 }

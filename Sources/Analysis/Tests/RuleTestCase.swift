@@ -21,13 +21,15 @@ public struct RuleTestCase: Sendable {
     public var undetermined: [String] = []
     /// Rule ids whose requirement must be listed.
     public var required: [String]?
+    /// The decision of each scheme named (`right_to_challenge: not_eligible`).
+    public var schemes: [(scheme: String, decision: SchemeDecision.Decision)] = []
   }
 }
 
 /// Reads rule-test files.
 public enum RuleTestReader {
   static let caseKeys = ["name", "date", "municipality", "language", "facts", "expect"]
-  static let expectKeys = ["verdict", "determined", "applies", "does_not_apply", "undetermined", "required"]
+  static let expectKeys = ["verdict", "determined", "applies", "does_not_apply", "undetermined", "required", "schemes"]
 
   /// The test cases in one file, with problems positioned in it.
   public static func read(_ file: SourceFile, rulebook: String) -> ([RuleTestCase], [Diagnostic]) {
@@ -69,6 +71,18 @@ public enum RuleTestReader {
         expectation.applies = schema.stringList(expectKeys["applies"], what: "applies").map(\.0)
         expectation.doesNotApply = schema.stringList(expectKeys["does_not_apply"], what: "does_not_apply").map(\.0)
         expectation.undetermined = schema.stringList(expectKeys["undetermined"], what: "undetermined").map(\.0)
+        if let schemes = expectKeys["schemes"] {
+          for (scheme, _, node) in schema.namedEntries(schemes, what: "schemes", identifiers: false) {
+            guard let text = schema.string(node, what: "scheme decision") else { continue }
+            guard let decision = SchemeDecision.Decision(rawValue: text) else {
+              schema.error(
+                RulebookDiagnostics.badValue, "unknown scheme decision '\(text)'", at: node.span,
+                help: Suggestions.didYouMean(text, in: SchemeDecision.Decision.allCases.map(\.rawValue)))
+              continue
+            }
+            expectation.schemes.append((scheme, decision))
+          }
+        }
         if expectKeys["required"] != nil { expectation.required = schema.stringList(expectKeys["required"], what: "required").map(\.0) }
       }
       cases.append(RuleTestCase(name: name, initiative: initiative, expectation: expectation, span: item.span))

@@ -96,6 +96,10 @@ public struct RuleTestRunner: Sendable {
         }
       }
     }
+    for (scheme, decision) in expected.schemes {
+      let actual = evaluation.schemes.first { $0.scheme == scheme }?.decision.rawValue ?? "not asked for"
+      if actual != decision.rawValue { failures.append("scheme '\(scheme)': expected \(decision.rawValue), got \(actual)") }
+    }
     if let required = expected.required {
       let actual = verdict.required.map(\.rule)
       if Set(required) != Set(actual) {

@@ -13,6 +13,7 @@ const words = {
     settled: "De uitkomst staat vast; andere antwoorden veranderen haar niet.",
     provisional: "Voorlopig", possible: "Mogelijk", nothingRequired: "Niets: geen melding, vergunning of ontheffing nodig.",
     notSettled: "Nog niet bepaald", paragraph: "lid",
+    scheme: "Regeling",
     levels: { allowed: "toegestaan", allowed_with_conditions: "toegestaan onder voorwaarden", notification_required: "melding nodig", contact_municipality: "neem contact op met de gemeente", permit_required: "vergunning nodig", prohibited: "niet toegestaan" },
     assessed: "Door de gemeente te beoordelen",
     kinds: { adjustment: "Aanpassing", discretion: "Beleidsruimte", open_norm: "Open norm", alternative: "Alternatief", near_miss: "Krap", deciding_unknown: "Nog onbekend", deadline: "Termijn" },
@@ -28,6 +29,7 @@ const words = {
     settled: "The outcome is settled; other answers do not change it.",
     provisional: "Provisional", possible: "Possible", nothingRequired: "Nothing: no notification, permit or exemption needed.",
     notSettled: "Not settled yet", paragraph: "para.",
+    scheme: "Scheme",
     levels: { allowed: "allowed", allowed_with_conditions: "allowed with conditions", notification_required: "notification required", contact_municipality: "contact the municipality", permit_required: "permit required", prohibited: "prohibited" },
     assessed: "For the municipality to assess",
     kinds: { adjustment: "Adjustment", discretion: "Discretion", open_norm: "Open norm", alternative: "Alternative", near_miss: "Near miss", deciding_unknown: "Deciding unknown", deadline: "Deadline" },
@@ -194,6 +196,11 @@ function renderResult(evaluation, questions) {
     el("p", { class: "caveat", "data-fact": assumption.fact }, el("strong", { text: `${t("assessed")}: ` }), assumption.caveat));
   // An imported rulebook names its source and licence with every answer.
   if (evaluation.notice) caveats.push(el("p", { class: "notice", text: evaluation.notice }));
+  // A scheme (a grant, a Right to Challenge) decides on its own, next to the verdict.
+  caveats.push(...(evaluation.schemes || []).map((scheme) =>
+    el("div", { class: "scheme", "data-decision": scheme.decision },
+      el("p", {}, el("strong", { text: `${t("scheme")}: ` }), scheme.headline),
+      ...scheme.explanation.split("\n").filter((line) => line).map((line) => el("p", { text: line })))));
   if (!verdict.determined) {
     box.append(el("p", { class: "level", id: "verdict-label", text: t("notSettled") }));
     const levels = questions.possible_levels.map((level) => t("levels")[level] || level);
@@ -201,7 +208,9 @@ function renderResult(evaluation, questions) {
     $("details").hidden = true;
     return;
   }
-  box.append(el("p", { class: "level", id: "verdict-label", text: verdict.label }), ...caveats);
+  // An initiative that only asks for a scheme gets the scheme's decision, not a verdict level.
+  const label = evaluation.asks_only_for_schemes ? `${t("scheme")}: ${evaluation.schemes.map((scheme) => scheme.label).join(", ")}` : verdict.label;
+  box.append(el("p", { class: "level", id: "verdict-label", text: label }), ...caveats);
   const required = $("required");
   required.replaceChildren(...(verdict.required.length
     ? verdict.required.map((item) => el("li", {}, `${item.name || item.kind}${item.authority ? " — " + item.authority : ""} `, el("span", { class: "cite" }, citation(item.citation))))
@@ -228,7 +237,8 @@ async function refresh() {
   const seq = ++state.seq;
   try {
     const facts = currentFacts();
-    const query = new URLSearchParams({ facts: JSON.stringify(facts), date: state.date, lang: state.lang });
+    const query = new URLSearchParams({ facts: JSON.stringify(facts), lang: state.lang });
+    if (state.date) query.set("date", state.date);
     const questions = await api(`/api/v1/rulebooks/${encodeURIComponent(state.rulebook)}/questions?${query}`);
     const initiative = JSON.stringify({ id: "advies", municipality: state.rulebook, date: state.date, language: state.lang, facts });
     const post = (format) => api(`/api/v1/evaluate?lang=${state.lang}&format=${format}`, { method: "POST", headers: { "content-type": "application/json" }, body: initiative });

@@ -13,6 +13,9 @@ public struct Evaluation: Sendable {
   /// The official judgements the verdict presumes (not given, and deciding): the verdict holds
   /// unless the official assesses otherwise.
   public var assumptions: [Assumption] = []
+  /// The decision of each scheme the initiative asks for (a grant, a Right to Challenge), next
+  /// to the verdict on permission.
+  public var schemes: [SchemeDecision] = []
   /// How the rulebook was chosen for the initiative's municipality: whether it is the
   /// municipality's own or the model it falls back to. Nil when it was not chosen by name.
   public var selection: RulebookSelection? = nil

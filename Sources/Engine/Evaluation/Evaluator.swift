@@ -40,9 +40,11 @@ public struct Evaluator: Sendable {
       findings.append(finding)
     }
     let verdict = Self.verdict(findings)
-    return Evaluation(
+    var evaluation = Evaluation(
       initiative: initiative, rulebook: rulebook, asOf: day, facts: facts, verdict: verdict, findings: findings,
       assumptions: assumptions(initiative, facts: facts, on: day))
+    evaluation.schemes = schemeDecisions(findings, facts: facts, on: day, withRoom: traces)
+    return evaluation
   }
 
   /// The presumed judgements that may decide: those the initiative does not give whose other
@@ -173,7 +175,7 @@ public struct Evaluator: Sendable {
       let outcome = finding.rule.rule.outcome
       switch finding.status {
       case .applies:
-        if outcome.kind != .allowed && outcome.kind != .prohibited {
+        if outcome.kind != .allowed && outcome.kind != .prohibited && !outcome.kind.decidesScheme {
           required.append(
             Requirement(kind: outcome.kind, name: outcome.name, authority: outcome.authority, rule: finding.rule.rule.id, citation: finding.rule.rule.citation))
         }

@@ -46,6 +46,16 @@ public final class CompiledRulebook: Sendable {
 
   public var id: String { definition.id }
 
+  /// The value of a fact, parameter or definition by name, for `facts` on `day`; unknown for
+  /// a name the rulebook does not declare.
+  public func value(of name: String, facts: FactVector, on day: CalendarDay?) -> Value {
+    if let slot = slotsByName[name] { return facts[slot] }
+    let epoch = epoch(on: day)
+    if let value = epoch.parameterValues[name] { return value }
+    if let program = epoch.definitionPrograms[name] { return program.evaluate(facts) }
+    return .unknown
+  }
+
   /// The same rulebook compiled again from its definition: equal in every answer, but sharing
   /// none of its compiled objects with this one. For a thread that evaluates in bulk, so that
   /// threads do not contend for the reference counts of the same rules and programs.

@@ -23,6 +23,12 @@ extension EpochCompiler {
     let durations: [ValueType] = [.duration, .workingDays]
     return rules.enumerated().map { index, rule in
       checkCitation(rule.citation, at: rule.idSpan, diagnostics: &diagnostics)
+      if rule.outcome.kind.decidesScheme, rule.citation == nil {
+        diagnostics.append(
+          .error(
+            RulebookDiagnostics.missingKey, "rule '\(rule.id)' decides a scheme but cites none", at: rule.idSpan,
+            help: "cite the scheme's regulation: 'citation: {regulation: …, article: …}'"))
+      }
       checkTemplates(rule, diagnostics: &diagnostics)
       return CompiledRule(
         rule: rule, index: index, scope: condition(rule.scope, diagnostics: &diagnostics),
@@ -41,6 +47,20 @@ extension EpochCompiler {
       .error(
         RulebookDiagnostics.unknownReference, "citation names unknown regulation '\(citation.regulation)'", at: span,
         help: Suggestions.didYouMean(citation.regulation, in: definition.regulations.map(\.id)) ?? "declare it under 'regulations:'"))
+  }
+
+  /// The amounts of a grant scheme must name facts, parameters or definitions.
+  func checkAmounts(diagnostics: inout [Diagnostic]) {
+    let names = Set(facts.map(\.name) + definition.parameters.map(\.name) + definition.definitions.map(\.name))
+    for regulation in definition.regulations {
+      guard let amount = regulation.amount else { continue }
+      for name in [amount.asked, amount.maximum] where !names.contains(name) {
+        diagnostics.append(
+          .error(
+            RulebookDiagnostics.unknownReference, "the amount of scheme '\(regulation.id)' names unknown '\(name)'", at: amount.span,
+            help: Suggestions.didYouMean(name, in: names) ?? "name a fact, parameter or definition"))
+      }
+    }
   }
 
   /// Every `{name}` in an explanation must name a fact, parameter or definition.

@@ -28,6 +28,7 @@ struct EpochCompiler {
       condition(constraint.check, diagnostics: &diagnostics).map { (constraint, $0) }
     }
     let rules = compileRules(diagnostics: &diagnostics)
+    checkAmounts(diagnostics: &diagnostics)
     var definitionPrograms: [String: CompiledProgram] = [:]
     for definition in environment.definitions {
       if let checked = definition.checked { definitionPrograms[definition.name] = Compiler.compile(checked, in: environment) }

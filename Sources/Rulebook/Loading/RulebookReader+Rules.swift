@@ -7,7 +7,7 @@ extension RulebookReader {
     "id", "title", "citation", "valid_from", "valid_until", "scope", "when", "outcome", "overrides", "procedure",
     "explanation", "explanation_not_applying", "room", "note",
   ]
-  public static let regulationKeys = ["title", "kind", "authority", "valid_from", "valid_until", "url", "reliability", "note"]
+  public static let regulationKeys = ["title", "kind", "authority", "valid_from", "valid_until", "url", "reliability", "note", "amount"]
 
   mutating func readRegulations(_ node: YAMLNode) {
     for (id, span, value) in schema.namedEntries(node, what: "regulations", identifiers: false) {
@@ -22,8 +22,17 @@ extension RulebookReader {
           authority: schema.string(keys["authority"], what: "authority"), validity: schema.validity(keys),
           url: schema.string(keys["url"], what: "url"),
           reliability: choice(keys["reliability"], Regulation.Reliability.self, what: "reliability") ?? .official,
-          note: schema.localized(keys["note"], what: "note"), span: span))
+          note: schema.localized(keys["note"], what: "note"), amount: keys["amount"].flatMap { readAmount($0) }, span: span))
     }
+  }
+
+  /// `amount: {asked: subsidy_amount, maximum: max_subsidie}`.
+  mutating func readAmount(_ node: YAMLNode) -> SchemeAmount? {
+    guard let keys = schema.mapping(node, allowed: ["asked", "maximum"], what: "amount"),
+      let asked = schema.string(schema.required(keys, "asked", in: node, what: "amount"), what: "asked"),
+      let maximum = schema.string(schema.required(keys, "maximum", in: node, what: "amount"), what: "maximum")
+    else { return nil }
+    return SchemeAmount(asked: asked, maximum: maximum, span: node.span)
   }
 
   /// One of an enumeration's raw values, with did-you-mean.

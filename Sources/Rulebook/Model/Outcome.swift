@@ -51,6 +51,15 @@ public struct Outcome: Sendable, Hashable {
     case prohibited
     /// A duty to inform (a letter to the neighbours): it does not change the verdict level.
     case information
+    /// A scheme's decision (a grant, a Right to Challenge, an adoption agreement), for the
+    /// scheme the rule cites: the initiative qualifies, qualifies under conditions, or does not.
+    /// They decide the scheme, never the verdict level.
+    case eligible
+    case eligibleWithConditions = "eligible_with_conditions"
+    case notEligible = "not_eligible"
+
+    /// Whether the outcome decides a scheme rather than permission.
+    public var decidesScheme: Bool { self == .eligible || self == .eligibleWithConditions || self == .notEligible }
   }
 
   public var kind: Kind
@@ -78,7 +87,7 @@ public struct Outcome: Sendable, Hashable {
     case .contact: .contactMunicipality
     case .permit: .permitRequired
     case .prohibited: .prohibited
-    case .information: nil
+    case .information, .eligible, .eligibleWithConditions, .notEligible: nil
     }
   }
 }

@@ -39,7 +39,23 @@ public struct Regulation: Sendable {
   public var reliability: Reliability
   /// Remarks for the legal team (what is uncertain, what to verify).
   public var note: LocalizedText = LocalizedText()
+  /// For a scheme that grants money: the names (fact, parameter or definition) of the amount
+  /// asked and the most it grants.
+  public var amount: SchemeAmount? = nil
   public var span: SourceSpan
+}
+
+/// The amount a grant scheme is asked for and the most it grants, by name.
+public struct SchemeAmount: Sendable, Hashable {
+  public var asked: String
+  public var maximum: String
+  public var span: SourceSpan
+
+  public init(asked: String, maximum: String, span: SourceSpan) {
+    self.asked = asked
+    self.maximum = maximum
+    self.span = span
+  }
 }
 
 /// Where a rule rests in its regulation.
