@@ -1,9 +1,12 @@
 import Analysis
+import Engine
 import Foundation
 import Import
 import Rulebook
+import RuleLanguage
 import SourceDiagnostics
 import Testing
+import TestSupport
 
 /// The three STTR DMN files import without errors into rulebooks that load and lint clean; what
 /// they hold that a rulebook cannot (a literal-expression decision, structured measures) is
@@ -49,5 +52,56 @@ import Testing
     let oil = try Importer().importFile(path: Self.files.first { $0.hasSuffix("MaatregelenOpslaanOlieproducten.dmn") }!)
     let structured = oil.diagnostics.filter { $0.code == ImportDiagnostics.unsupportedDecision }
     #expect(structured.count == 17 && structured.allSatisfy { $0.message.contains("structured output") })
+  }
+}
+
+/// The dormer DMN imported agrees with an independent reading of its tables (`DMNTables`) on a
+/// seeded sample of answers: numbers at and around every threshold the cells name.
+@Suite struct DMNAgreementTests {
+  @Test func theDormerAgreesWithItsTables() throws {
+    let file = ImportFixtures.files("dmn").first { $0.hasSuffix("ConclusieBouwenDakkapel.dmn") }!
+    let tables = try DMNTables(path: file)
+    let output = try Importer().importFile(path: file)
+    let folder = NSTemporaryDirectory() + "bricoleur-dmn-agreement-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    _ = try Importer.write(output, to: folder)
+    let rulebook = try #require(try RulebookLibrary.load(path: folder).rulebooks[output.rulebooks[0].id])
+    let asked = tables.questions.filter { $0.fixed == nil }
+    let slots = try asked.map { question in try #require(rulebook.slotsByName.first { rulebook.facts[$0.value].question.texts["nl"] == question.text }?.value, "no fact asks '\(question.text)'") }
+    let day = CalendarDay(year: 2026, month: 6, day: 1)!
+    var empty = FactBinder.bind(Initiative(id: "dmn", date: day), to: rulebook).0
+    empty[rulebook.dateSlot] = .date(day)
+    let evaluator = Evaluator(rulebook: rulebook)
+    var random = SplitMix(seed: 2020)
+    var disagreements = 0
+    var conclusions: [String: Int] = [:]
+    for _ in 0..<2000 {
+      var answers = Dictionary(tables.questions.compactMap { question in question.fixed.map { (question.inputID, $0) } }, uniquingKeysWith: { a, _ in a })
+      var facts = empty
+      for (question, slot) in zip(asked, slots) {
+        let answer = question.answers[Int.random(in: 0..<question.answers.count, using: &random)]
+        answers[question.inputID] = answer
+        let fact = rulebook.facts[slot]
+        let text = fact.valueLabels.first { $0.value.texts["nl"] == answer }?.key ?? answer
+        facts[slot] = try InputValueParser.value(text, as: fact.type, enumCases: rulebook.casesBySlot[slot]).get()
+      }
+      let conclusion = tables.conclusion(answers)
+      conclusions[conclusion ?? "none", default: 0] += 1
+      let expected: VerdictLevel = switch conclusion {
+      case "Vergunningplicht": .permitRequired
+      case "Meldingsplicht": .notificationRequired
+      case "Verbod": .prohibited
+      case "NeemContactOpMet", nil: .contactMunicipality
+      default: .allowed  // Toestemmingsvrij, NietVanToepassing, Informatieplicht (a duty without a level)
+      }
+      var applying: [Int] = []
+      var undetermined: [Int] = []
+      let decision = evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+      if !(decision.determined && decision.level == expected && applying.count == 1) {
+        disagreements += 1
+        if disagreements <= 3 { Issue.record("\(answers) → source \(conclusion ?? "none"), engine \(decision.level) \(applying)") }
+      }
+    }
+    print("import agreement: ConclusieBouwenDakkapel.dmn: 2000 seeded combinations, \(disagreements) disagreements; conclusions \(conclusions.sorted { $0.key < $1.key })")
   }
 }

@@ -22,11 +22,12 @@ import Testing
     ("afstanden_tussen_zijkanten_dakkapel", "ja"),
   ]
 
-  static func evaluation() throws -> Evaluation {
+  /// The dormer with the answers above, and the side of the house when given.
+  static func evaluation(side: String? = nil) throws -> Evaluation {
     let check = try #require(ImportFixtures.imported.first { $0.file == "dakkapel-plaatsen.json" && $0.tables.name == "Dakkapel bouwen" })
     let initiative = Initiative(
       id: "dakkapel-kant-onbekend", date: CalendarDay(year: 2026, month: 6, day: 1),
-      facts: answers.map { RawFact(name: $0.0, text: $0.1) })
+      facts: (answers + (side.map { [("kant_gebouw_dakkapel_plaatsen", $0)] } ?? [])).map { RawFact(name: $0.0, text: $0.1) })
     let result = RuleEngine(library: check.library).check(initiative, options: .init(rulebook: "dakkapel-bouwen"))
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
     return try #require(result.evaluation)
@@ -53,5 +54,15 @@ import Testing
       return
     }
     #expect(sentence.contains("MPL-2.0"))
+  }
+
+  /// With nothing answered, the interview asks the deciding questions in the source's order.
+  @Test func theInterviewAsksInTheSourcesOrder() throws {
+    let check = try #require(ImportFixtures.imported.first { $0.file == "dakkapel-plaatsen.json" && $0.tables.name == "Dakkapel bouwen" })
+    let rulebook = try #require(check.rulebook)
+    let interview = Interview(initiative: Initiative(id: "leeg", date: CalendarDay(year: 2026, month: 6, day: 1)), rulebook: rulebook)
+    let priorities = interview.questions().compactMap(\.fact.priority)
+    #expect(!priorities.isEmpty && priorities == priorities.sorted(), "\(priorities)")
+    #expect(interview.nextQuestion()?.fact.name == "gebouw_dakkapel_plaatsen_gebied")
   }
 }
