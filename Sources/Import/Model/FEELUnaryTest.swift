@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the FEEL unary tests and outputs that STTR tables use: `-`, `true`, `false`, a
 /// string literal with its double quotes, a number, a comparison with a number (`<= 50`).
 /// Anything else is kept as `unsupported`, to be reported.
@@ -55,5 +57,3 @@ enum FEELUnaryTest {
     return digits > 0 && dots <= 1
   }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import SourceDiagnostics
 
 /// Turns one permit check into a rulebook: questions into facts, decision tables into
@@ -153,14 +154,20 @@ struct PermitTranslator {
     var table: [STTRValue: String] = [:]
     let reads = decision.inputs.map(inputName).joined(separator: ", ")
     for value in values {
-      var terms: [Condition] = []
+      // Rows giving `value` with no row of another output between them share the earlier rows
+      // they must not follow: (row 3 or row 4) and not row 1 and not row 2.
+      var groups: [(rows: [Condition], excluded: [Int])] = []
       var rowNumbers: [Int] = []
-      for (index, row) in decision.rows.enumerated() where row.output == value {
-        let earlier = decision.rows.indices.prefix(index).filter { decision.rows[$0].output != value }.map { conditions[$0].negated }
-        let term = Condition.all([conditions[index]] + earlier)
-        if term != .never { terms.append(term); rowNumbers.append(index + 1) }
+      for (index, row) in decision.rows.enumerated() where row.output == value && conditions[index] != .never {
+        let excluded = decision.rows.indices.prefix(index).filter { decision.rows[$0].output != value && conditions[$0] != .never }
+        if let last = groups.last, last.excluded == excluded {
+          groups[groups.count - 1].rows.append(conditions[index])
+        } else {
+          groups.append(([conditions[index]], excluded))
+        }
+        rowNumbers.append(index + 1)
       }
-      let condition = Condition.any(terms)
+      let condition = Condition.any(groups.map { group in .all([.any(group.rows)] + group.excluded.map { conditions[$0].negated }) })
       guard condition != .never else { continue }
       let name = names.claim("\(base)_\(Self.slug(value))")
       table[value] = name
@@ -205,5 +212,3 @@ struct PermitTranslator {
     }
   }
 }
-
-import Foundation

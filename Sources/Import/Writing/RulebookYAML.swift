@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes an imported rulebook as the files of a rulebook folder.
 enum RulebookYAML {
   /// The file names and their text: `rulebook.yaml`, `vragen.yaml`, `beslissingen.yaml`,
@@ -101,5 +103,3 @@ enum RulebookYAML {
     return YAMLText.block(broken, indent: indent)
   }
 }
-
-import Foundation
