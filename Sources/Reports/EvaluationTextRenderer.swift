@@ -59,7 +59,13 @@ public struct EvaluationTextRenderer: Sendable {
       if status == .doesNotApply && !verbose { continue }
       out.append("")
       out.append(paint(title, "1"))
-      for finding in findings { out += findingLines(finding, evaluation, words, formatter) }
+      // Quiet by default: the first few open rules; the questions below say what settles them.
+      let shown = status == .undetermined && !verbose ? Array(findings.prefix(3)) : findings
+      for finding in shown { out += findingLines(finding, evaluation, words, formatter) }
+      if shown.count < findings.count {
+        let more = findings.count - shown.count
+        out.append(en ? "  … and \(more) more (--verbose lists them)" : "  … en nog \(more) (--verbose toont ze)")
+      }
     }
     if let room { out += roomLines(room, evaluation, words) }
     return out.joined(separator: "\n") + "\n"

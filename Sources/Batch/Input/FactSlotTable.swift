@@ -12,22 +12,27 @@ struct FactSlotTable: Sendable {
     let type: ValueType
     /// For enumerations: each case's bytes and its prepared value.
     let cases: [([UInt8], Value)]
+    /// The cases by their labels, for a value written as the option a person reads.
+    let labels: [String: String]?
     /// The bounds as ordering keys, for a check that copies nothing.
     let low: Double
     let high: Double
 
-    init(name: [UInt8], slot: Int, type: ValueType, cases: [([UInt8], Value)], low: Double, high: Double) {
+    init(
+      name: [UInt8], slot: Int, type: ValueType, cases: [([UInt8], Value)], labels: [String: String]? = nil, low: Double, high: Double
+    ) {
       self.name = name
       self.slot = slot
       self.type = type
       self.cases = cases
+      self.labels = labels
       self.low = low
       self.high = high
     }
 
     /// The same entry for another type (a list's element).
     func with(type: ValueType) -> Entry {
-      Entry(name: name, slot: slot, type: type, cases: cases, low: low, high: high)
+      Entry(name: name, slot: slot, type: type, cases: cases, labels: labels, low: low, high: high)
     }
 
     /// Whether `value` lies outside the fact's range.
@@ -56,6 +61,7 @@ struct FactSlotTable: Sendable {
     self.rulebook = rulebook
     var entries: [Entry] = []
     for (slot, fact) in rulebook.facts.enumerated() {
+      let labels = rulebook.casesByLabel(slot: slot)
       // Each table makes its own case texts, so that tables of different workers share no storage.
       let cases = (rulebook.enumCases(of: fact) ?? []).map { name in
         let bytes = Array(name.utf8)
@@ -63,7 +69,7 @@ struct FactSlotTable: Sendable {
       }
       entries.append(
         Entry(
-          name: Array(fact.name.utf8), slot: slot, type: fact.type, cases: cases,
+          name: Array(fact.name.utf8), slot: slot, type: fact.type, cases: cases, labels: labels,
           low: fact.minimum.flatMap(ValueOrder.key) ?? -.infinity, high: fact.maximum.flatMap(ValueOrder.key) ?? .infinity))
     }
     var size = 16

@@ -55,7 +55,9 @@ enum JSONValueReader {
     case .bool(let flag): written = flag ? "true" : "false"
     default: return .failure(ValueProblem(message: "a value of this kind does not fit a '\(entry.type)' fact", help: nil))
     }
-    return InputValueParser.value(written, as: entry.type, enumCases: entry.cases.isEmpty ? nil : entry.cases.map { String(decoding: $0.0, as: UTF8.self) })
+    return InputValueParser.value(
+      written, as: entry.type, enumCases: entry.cases.isEmpty ? nil : entry.cases.map { String(decoding: $0.0, as: UTF8.self) },
+      labels: entry.labels)
   }
 
   static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {

@@ -20,7 +20,7 @@ public enum FactBinder {
         continue
       }
       // The declaration is read field by field: copying it whole retains every text it holds.
-      switch parse(raw, as: rulebook.facts[slot].type, cases: rulebook.casesBySlot[slot]) {
+      switch parse(raw, as: rulebook.facts[slot].type, cases: rulebook.casesBySlot[slot], labels: rulebook.casesByLabel(slot: slot)) {
       case .success(let value):
         let (name, minimum, maximum) = (rulebook.facts[slot].name, rulebook.facts[slot].minimum, rulebook.facts[slot].maximum)
         if let problem = rangeProblem(value, name: name, minimum: minimum, maximum: maximum) {
@@ -40,14 +40,14 @@ public enum FactBinder {
     return (facts, diagnostics)
   }
 
-  static func parse(_ raw: RawFact, as type: ValueType, cases: [String]?) -> Result<Value, ValueProblem> {
+  static func parse(_ raw: RawFact, as type: ValueType, cases: [String]?, labels: [String: String]? = nil) -> Result<Value, ValueProblem> {
     if let items = raw.items {
       guard case .list(let element) = type else {
         return .failure(ValueProblem(message: "a list was given, but it takes one value", help: "write a single value"))
       }
       var values: [Value] = []
       for item in items {
-        switch InputValueParser.value(item.text, as: element, enumCases: cases) {
+        switch InputValueParser.value(item.text, as: element, enumCases: cases, labels: labels) {
         case .success(let value): values.append(value)
         case .failure(let problem): return .failure(problem)
         }
@@ -55,7 +55,7 @@ public enum FactBinder {
       return .success(.list(values))
     }
     guard let text = raw.text else { return .success(.unknown) }
-    return InputValueParser.value(text, as: type, enumCases: cases)
+    return InputValueParser.value(text, as: type, enumCases: cases, labels: labels)
   }
 
   /// A message when `value` lies outside the fact's `min`/`max`.

@@ -75,6 +75,32 @@ public final class CompiledRulebook: Sendable {
     definition.regulations.first { $0.id == id }
   }
 
+  /// A fact's enumeration cases by their labels, in every language, as `InputValueParser`
+  /// normalises them ("Geen monument" → `geen_monument`): a value may be written as the option
+  /// a person reads. Nil for a fact of another type.
+  public func casesByLabel(slot: Int) -> [String: String]? {
+    derived.value(CasesByLabel.self) { CasesByLabel(self) }.bySlot[slot]
+  }
+
+  struct CasesByLabel: Sendable {
+    let bySlot: [[String: String]?]
+
+    init(_ rulebook: CompiledRulebook) {
+      bySlot = rulebook.facts.map { fact in
+        var type = fact.type
+        if case .list(let element) = type { type = element }
+        guard case .enumeration(let name) = type,
+          let enumeration = rulebook.definition.enumerations.first(where: { $0.name == name })
+        else { return nil }
+        var map: [String: String] = [:]
+        for (value, label) in enumeration.labels {
+          for text in label.texts.values { map[InputValueParser.labelKey(text)] = value }
+        }
+        return map.isEmpty ? nil : map
+      }
+    }
+  }
+
   /// The enumeration cases of a fact's type (or its list element's type).
   public func enumCases(of fact: FactDeclaration) -> [String]? {
     Self.enumCases(of: fact, in: epochs[0].environment)

@@ -13,8 +13,18 @@ public struct ValueProblem: Error, Sendable {
 }
 
 extension InputValueParser {
-  /// Parses `text` as a value of `type`; enumeration values are checked against `enumCases`.
-  public static func value(_ text: String, as type: ValueType, enumCases: [String]?) -> Result<Value, ValueProblem> {
+  /// A label as values are matched against it: lower case, spaces collapsed, no closing period.
+  public static func labelKey(_ text: String) -> String {
+    var key = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    while key.hasSuffix(".") { key.removeLast() }
+    return key
+  }
+
+  /// Parses `text` as a value of `type`; enumeration values are checked against `enumCases`,
+  /// and may also be written as their label (`labels`, by `labelKey`).
+  public static func value(
+    _ text: String, as type: ValueType, enumCases: [String]?, labels: [String: String]? = nil
+  ) -> Result<Value, ValueProblem> {
     func fail(_ expected: String, _ example: String) -> Result<Value, ValueProblem> {
       .failure(ValueProblem(message: "'\(text)' is not \(expected)", help: "write it like '\(example)'"))
     }
@@ -36,13 +46,21 @@ extension InputValueParser {
       if let match = enumCases.first(where: { $0.lowercased() == text.lowercased().trimmingSpaces }) {
         return .success(.enumCase(match))
       }
+      if let match = labels?[labelKey(text)], enumCases.contains(match) { return .success(.enumCase(match)) }
+      // A yes or no for a choice whose options begin with it ("Nee, het gebouw is niet
+      // beschermd"): the one option that does.
+      if let flag = bool(text) {
+        let words = flag ? ["ja", "yes"] : ["nee", "no"]
+        let led = enumCases.filter { value in words.contains { value == $0 || value.hasPrefix($0 + "_") } }
+        if led.count == 1 { return .success(.enumCase(led[0])) }
+      }
       let help = Suggestions.didYouMean(text, in: enumCases) ?? "choose one of: \(enumCases.joined(separator: ", "))"
       return .failure(ValueProblem(message: "'\(text)' is not one of the allowed values", help: help))
     case .list(let element):
       // A single scalar for a list: a comma-separated list, as forms export it.
       var items: [Value] = []
       for part in text.split(separator: ",") where !String(part).trimmingSpaces.isEmpty {
-        switch value(String(part).trimmingSpaces, as: element, enumCases: enumCases) {
+        switch value(String(part).trimmingSpaces, as: element, enumCases: enumCases, labels: labels) {
         case .success(let item): items.append(item)
         case .failure(let problem): return .failure(problem)
         }
