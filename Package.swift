@@ -28,6 +28,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.0"),
   ],
   targets: [
     .systemLibrary(
@@ -58,10 +59,15 @@ let package = Package(
       resources: [.copy("Resources")],
       swiftSettings: swiftSettings
     ),
+    .target(
+      name: "BricoleurMCP",
+      dependencies: ["Engine", "Room", "Reports", "YAMLTree", .product(name: "MCP", package: "swift-sdk")],
+      swiftSettings: swiftSettings
+    ),
     .executableTarget(
       name: "bricoleur",
       dependencies: [
-        "YAMLTree", "Engine", "Room", "Reports", "Analysis", "Batch", "BricoleurServer",
+        "YAMLTree", "Engine", "Room", "Reports", "Analysis", "Batch", "BricoleurServer", "BricoleurMCP",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],

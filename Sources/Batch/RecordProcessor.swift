@@ -1,4 +1,5 @@
 import Engine
+import Reports
 import Room
 import Rulebook
 import RuleLanguage
@@ -104,14 +105,16 @@ struct RecordProcessor {
     let source: RecordSourceText? = context.details ? .initiative(initiative) : nil
     return emit(
       number: number, id: .text(initiative.id), rulebook: rulebook, facts: bound, day: context.asOf ?? initiative.date, source: source,
-      fallback: fallback, into: out)
+      fallback: fallback, written: initiative, into: out)
   }
 
   /// The result of evaluating bound facts, as one output record; `fallback` when the model
-  /// answers for a municipality without a rulebook of its own.
+  /// answers for a municipality without a rulebook of its own. `written` is the initiative as
+  /// written, where the record was read as one: the room then knows which facts were given
+  /// (without it, a fact equal to the one it defaults to counts as following it).
   mutating func emit(
     number: Int, id: OutputBuffer.ID, rulebook: BatchContext.Book, facts: FactVector, day: CalendarDay?, source: RecordSourceText?,
-    fallback: RulebookSelection? = nil, into out: OutputBuffer
+    fallback: RulebookSelection? = nil, written: Initiative? = nil, into out: OutputBuffer
   ) -> RecordStatus {
     var decision = rulebook.evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
     if !decision.determined {
@@ -120,16 +123,30 @@ struct RecordProcessor {
       decision = decision.exact(facts: facts, initiative: initiative, rulebook: rulebook.compiled, asOf: day, evaluator: rulebook.evaluator).decision
     }
     var room: RoomAnalysis?
+    var roomMembers: RoomMembers?
     if let analyzer = context.room {
-      // A batch reports the adjustments and questions, which need no full evaluation.
-      let initiative = Initiative(id: id.text ?? String(number), municipality: rulebook.compiled.definition.municipality, date: day)
-      room = analyzer.adjustmentsAndQuestions(initiative, facts: facts, rulebook: rulebook.compiled, asOf: day, evaluator: rulebook.evaluator)
+      // A batch reports the adjustments and questions, which need no full evaluation; their
+      // words do, so a record with adjustments is evaluated (without traces) to write them.
+      var initiative = Initiative(id: id.text ?? String(number), municipality: rulebook.compiled.definition.municipality, date: day)
+      if let written { initiative.facts = written.facts }
+      let analysis = analyzer.adjustmentsAndQuestions(initiative, facts: facts, rulebook: rulebook.compiled, asOf: day, evaluator: rulebook.evaluator)
+      if analysis.adjustments.isEmpty {
+        roomMembers = .questionsOnly(analysis.questions)
+      } else {
+        // The deciding unknowns found on the way rank the questions; the batch reports the
+        // questions, not the items (their outcomes are refined only by a full analysis).
+        var adjustments = analysis
+        adjustments.decidingUnknowns = []
+        let evaluation = rulebook.evaluator.evaluate(initiative, facts: facts, asOf: day, traces: false)
+        roomMembers = .rendered(RoomJSONRenderer(language: rulebook.compiled.definition.languages.first ?? "nl").memberBytes(adjustments, in: evaluation))
+      }
+      room = analysis
     }
     switch context.format {
     case .jsonl:
       out.writeResult(
         number: number, id: id, fragments: rulebook.fragments, epoch: rulebook.epochIndex(on: day), decision: decision, applying: applying,
-        undetermined: undetermined, room: room, fallback: fallback)
+        undetermined: undetermined, room: roomMembers, fallback: fallback)
     case .csv:
       out.writeCSVResult(
         number: number, id: id, rulebook: rulebook.compiled.id, decision: decision, rules: rulebook.compiled.epoch(on: day).rules,

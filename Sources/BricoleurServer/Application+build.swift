@@ -47,6 +47,8 @@ func buildRouter(_ configuration: ServerConfiguration, store: RulesStore) throws
   router.add(middleware: MetricsMiddleware(metrics: metrics))
   router.add(middleware: LogRequestsMiddleware(.debug))
   router.add(middleware: ErrorMiddleware())
+  let allowed = AllowedMethods()
+  router.add(middleware: MethodsMiddleware(allowed: allowed))
   let context = RouteContext(store: store, configuration: configuration, metrics: metrics)
   var table = RouteTable()
   try PageRoutes.add(to: router, context, table: &table)
@@ -55,5 +57,6 @@ func buildRouter(_ configuration: ServerConfiguration, store: RulesStore) throws
   BatchRoute.add(to: router, context, table: &table)
   RulebookRoutes.add(to: router, context, table: &table)
   QuestionsRoute.add(to: router, context, table: &table)
+  allowed.fill(from: table)
   return (router, table)
 }

@@ -106,7 +106,7 @@ enum RequestSupport {
     let parameters = request.uri.queryParameters
     var initiative = Initiative(id: "questions", municipality: rulebook.id)
     var diagnostics: [Diagnostic] = []
-    if let dateText = parameters.get("date"), !dateText.isEmpty {
+    if let dateText = parameters.get("date") {
       if let day = InputValueParser.date(dateText) {
         initiative.date = day
       } else {

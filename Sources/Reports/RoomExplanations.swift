@@ -138,10 +138,13 @@ public struct RoomExplanations: Sendable {
     return verdict.possibleLevels.map(words.level).joined(separator: en ? " or " : " of ")
   }
 
+  /// What the rules require, by name; a rule that only informs ("no separate notification
+  /// next to a permit") names nothing to obtain and is left out.
   func ruleNames(_ ids: [String], _ evaluation: Evaluation) -> String {
-    ids.map { id in
+    ids.compactMap { id in
       guard let rule = evaluation.rulebook.epoch(on: evaluation.asOf).rules.first(where: { $0.rule.id == id })?.rule else { return id }
       let name = rule.outcome.name.text(language)
+      if name.isEmpty, rule.outcome.kind == .information { return nil }
       return name.isEmpty ? rule.title.text(language) : name
     }.joined(separator: ", ")
   }
@@ -150,12 +153,10 @@ public struct RoomExplanations: Sendable {
     // An adjustment "as far as known" says so once, with what it still depends on.
     var text = (en ? "With " : "Met ") + changes(adjustment.changes, evaluation) + (en ? " the verdict is: " : " is het oordeel: ")
       + (adjustment.dependsOn.isEmpty ? verdict(adjustment.verdictAfter) : words.level(adjustment.verdictAfter.level))
-    if !adjustment.removes.isEmpty {
-      text += (en ? "; no longer needed: " : "; niet meer nodig: ") + ruleNames(adjustment.removes, evaluation)
-    }
-    if !adjustment.verdictAfter.required.isEmpty {
-      text += (en ? "; then needed: " : "; dan nodig: ") + ruleNames(adjustment.verdictAfter.required, evaluation)
-    }
+    let removed = ruleNames(adjustment.removes, evaluation)
+    if !removed.isEmpty { text += (en ? "; no longer needed: " : "; niet meer nodig: ") + removed }
+    let needed = ruleNames(adjustment.verdictAfter.required, evaluation)
+    if !needed.isEmpty { text += (en ? "; then needed: " : "; dan nodig: ") + needed }
     if !adjustment.exact { text += en ? " (approximate: the limit combines facts)" : " (benadering: de grens combineert feiten)" }
     if !adjustment.dependsOn.isEmpty {
       let facts = adjustment.dependsOn.map { words.factName($0, in: evaluation) }.joined(separator: en ? " and " : " en ")

@@ -23,6 +23,15 @@ public struct RoomJSONRenderer: Sendable {
     return members
   }
 
+  /// The `"room":[…],"questions":[…]` members as bytes, to be written into an object that is
+  /// open elsewhere (a batch record): the same objects `check --format json` writes.
+  public func memberBytes(_ room: RoomAnalysis, in evaluation: Evaluation) -> ArraySlice<UInt8> {
+    var writer = JSONWriter(pretty: false, capacity: 1024)
+    writer.object { members(room, in: evaluation, to: &$0) }
+    let bytes = writer.bytes
+    return bytes[1..<(bytes.count - 1)]
+  }
+
   /// Writes the `room` and `questions` members into the object open in `out`.
   func members<Sink: JSONSink & ~Copyable>(_ room: RoomAnalysis, in evaluation: Evaluation, to out: inout Sink) {
     let lines = RoomExplanations(language: language).lines(room, in: evaluation)

@@ -113,4 +113,24 @@ import TestSupport
     #expect(run.status == 0, "\(run.err)")
     #expect(run.out.split(separator: "\n").count == 1000)
   }
+
+  /// `--out -` with standard output redirected to a file writes the records there, in place:
+  /// the system's /dev/stdout link is never replaced by a renamed partial file.
+  @Test func standardOutputToAFileIsWrittenInPlace() throws {
+    let root = repositoryRoot()
+    let target = FileManager.default.temporaryDirectory.appendingPathComponent("stdout-\(getpid()).jsonl")
+    defer { try? FileManager.default.removeItem(at: target) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "'\(root.path)/.build/debug/bricoleur' batch Examples/borne/straatfeest-210.yaml --out - --quiet > '\(target.path)'"]
+    process.currentDirectoryURL = root
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let written = try String(contentsOf: target, encoding: .utf8)
+    #expect(written.split(separator: "\n").count == 1)
+    let link = try FileManager.default.destinationOfSymbolicLink(atPath: "/dev/stdout")
+    #expect(link.contains("fd/1"))
+    #expect(!FileManager.default.fileExists(atPath: "/dev/stdout.partial"))
+  }
 }

@@ -6,10 +6,34 @@ import Reports
 import Room
 import RuleLanguage
 import Testing
+import TestSupport
 import YAMLTree
 @testable import BricoleurServer
 
 @Suite struct EvaluateRouteTests {
+  /// Every example's answer validates against the published result schema.
+  @Test func everyAnswerValidatesAgainstTheResultSchema() async throws {
+    let schema = try JSONSchemaCheck(schemaText: JSONSchemas.result)
+    let folder = Fixture.root.appendingPathComponent("Examples")
+    var paths: [String] = []
+    for municipality in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(municipality).path)) ?? []
+      paths += names.filter { $0.hasSuffix(".yaml") }.sorted().map { "\(municipality)/\($0)" }
+    }
+    #expect(paths.count > 40)
+    let examples = paths
+    try await Fixture.app().test(.router) { client in
+      for path in examples {
+        let text = try Fixture.example(path)
+        try await client.execute(uri: "/api/v1/evaluate?today=2026-06-01", method: .post, body: ByteBuffer(string: text)) { response in
+          #expect(response.status == .ok, "\(path)")
+          let problems = schema.problems(text: String(buffer: response.body))
+          #expect(problems.isEmpty, "\(path): \(problems.prefix(5))")
+        }
+      }
+    }
+  }
+
   @Test func answersTheJSONOfCheck() async throws {
     let text = try Fixture.example("borne/buurtbarbecue-esch.yaml")
     let (file, _) = YAMLSource.make(path: "request", bytes: Array(text.utf8))

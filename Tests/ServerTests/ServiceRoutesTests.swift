@@ -32,6 +32,28 @@ import YAMLTree
     }
   }
 
+  /// A method a known path does not answer is 405 with `Allow`, for every route the router
+  /// registered; an unknown path stays 404.
+  @Test func undeclaredMethodIsNotAllowed() async throws {
+    let (_, table) = try buildRouter(Fixture.configuration(), store: Fixture.store)
+    try await Fixture.app().test(.router) { client in
+      for route in table.routes {
+        let path = route.path.replacingOccurrences(of: "{id}", with: "borne")
+        try await client.execute(uri: path, method: .trace) { response in
+          #expect(response.status == .methodNotAllowed, "\(path)")
+          #expect(response.headers[.allow]?.contains(route.method) == true, "\(path)")
+          #expect(String(buffer: response.body).contains("http.method-not-allowed"))
+        }
+      }
+      try await client.execute(uri: "/nowhere", method: .trace) { response in
+        #expect(response.status == .notFound)
+      }
+      try await client.execute(uri: "/api/v1/batch", method: .post) { response in
+        #expect(response.status == .badRequest)
+      }
+    }
+  }
+
   @Test func unknownRouteIsAJSONError() async throws {
     try await Fixture.app().test(.router) { client in
       try await client.execute(uri: "/api/v2/evaluate", method: .get) { response in

@@ -73,6 +73,13 @@ final class OutputFragments: @unchecked Sendable {
   func ruleBase(_ epoch: Int) -> Int { epochStarts[epoch] }
 }
 
+/// A record's `room` and `questions` members: rendered by the answer's own JSON renderer when
+/// there are adjustments to put in words, written directly when there are none.
+enum RoomMembers {
+  case rendered(ArraySlice<UInt8>)
+  case questionsOnly([String])
+}
+
 /// Output records written straight into bytes, one line each: a growable buffer written through
 /// a pointer, so that each piece costs one capacity check and one copy. One per worker, reused
 /// for every chunk.
@@ -217,7 +224,7 @@ final class OutputBuffer {
   /// an object with `fallback: true` when the model answered (as `check --format json` has it).
   func writeResult(
     number: Int, id: ID, fragments: OutputFragments, epoch: Int, decision: Decision, applying: [Int], undetermined: [Int],
-    room: RoomAnalysis?, fallback: RulebookSelection? = nil
+    room: RoomMembers?, fallback: RulebookSelection? = nil
   ) {
     write("{\"record\":")
     writeInt(number)
@@ -277,27 +284,18 @@ final class OutputBuffer {
     write(",,,,\n")
   }
 
-  /// The room of a record: its adjustments and the questions still to ask.
-  func writeRoom(_ room: RoomAnalysis) {
-    write(",\"adjustments\":[")
-    for (index, adjustment) in room.adjustments.enumerated() {
-      if index > 0 { write(",") }
-      write("{\"changes\":[")
-      for (position, change) in adjustment.changes.enumerated() {
-        if position > 0 { write(",") }
-        write("{\"fact\":")
-        writeJSONString(change.fact)
-        write(",\"from\":")
-        writeJSONString(change.from.description)
-        write(",\"to\":")
-        writeJSONString(change.to.description)
-        write("}")
-      }
-      writeText("],\"verdict_after\":{\"level\":\"\(adjustment.verdictAfter.level.rawValue)\"},\"exact\":\(adjustment.exact)}")
+  /// The room of a record (its adjustments) and the questions still to ask, as the members
+  /// `"room":[…],"questions":[…]` rendered the way `check --format json` renders them.
+  func writeRoom(_ room: RoomMembers) {
+    switch room {
+    case .rendered(let members):
+      append(UInt8(ascii: ","))
+      append(Array(members))
+    case .questionsOnly(let questions):
+      write(",\"room\":[],\"questions\":[")
+      writeList(questions)
+      write("]")
     }
-    write("],\"questions\":[")
-    writeList(room.questions)
-    write("]")
   }
 
   func writeList(_ items: [String]) {

@@ -30,11 +30,18 @@ final class OutputFile: @unchecked Sendable {
     checkpointPath = path + ".partial.checkpoint"
     self.inputSignature = inputSignature
     var status = stat()
-    direct = stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG && (status.st_mode & S_IFMT) != S_IFDIR
+    // A system path (/dev/stdout, /proc/self/fd/1) is written in place, whatever it leads to: a
+    // partial file renamed over it would replace the system's own link.
+    let system = path.hasPrefix("/dev/") || path.hasPrefix("/proc/")
+    direct = system || (stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG && (status.st_mode & S_IFMT) != S_IFDIR)
     if direct {
       if resume { throw BatchError.cannotResume("'\(path)' is a device or pipe, which keeps no checkpoint to resume from") }
-      guard let handle = FileHandle(forWritingAtPath: path) else { throw BatchError.cannotWrite("cannot open '\(path)' for writing") }
-      self.handle = handle
+      if path == "/dev/stdout" {
+        handle = FileHandle.standardOutput
+      } else {
+        guard let handle = FileHandle(forWritingAtPath: path) else { throw BatchError.cannotWrite("cannot open '\(path)' for writing") }
+        self.handle = handle
+      }
       bytesWritten = 0
       resumedRecords = 0
       if let header { try Array(header.utf8).withUnsafeBytes { try append($0) } }
@@ -151,7 +158,7 @@ final class OutputFile: @unchecked Sendable {
     if let failure = syncState.withLock({ $0.failure }) { throw failure }
     do {
       if !direct { try handle.synchronize() }
-      try handle.close()
+      if handle !== FileHandle.standardOutput { try handle.close() }
     } catch {
       throw BatchError.cannotWrite("cannot write '\(direct ? path : partialPath)': \(Self.reason(error))")
     }

@@ -30,8 +30,14 @@ public struct ErrorV1: Codable, Sendable, Hashable {
 struct APIError: Error, HTTPResponseError {
   var status: HTTPResponse.Status
   var body: ErrorV1
+  /// The methods a path answers, for a 405.
+  var allow: [String] = []
 
-  var headers: HTTPFields { [.contentType: "application/json; charset=utf-8"] }
+  var headers: HTTPFields {
+    var fields: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+    if !allow.isEmpty { fields[.allow] = allow.joined(separator: ", ") }
+    return fields
+  }
 
   func response(from request: Request, context: some RequestContext) throws -> Response {
     Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try WireJSON.encode(body))))

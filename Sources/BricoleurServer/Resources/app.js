@@ -235,7 +235,8 @@ async function refresh() {
   const seq = ++state.seq;
   try {
     const facts = currentFacts();
-    const query = new URLSearchParams({ facts: JSON.stringify(facts), date: state.date, lang: state.lang });
+    const query = new URLSearchParams({ facts: JSON.stringify(facts), lang: state.lang });
+    if (state.date) query.set("date", state.date);
     const questions = await api(`/api/v1/rulebooks/${encodeURIComponent(state.rulebook)}/questions?${query}`);
     const initiative = JSON.stringify({ id: "advies", municipality: state.rulebook, date: state.date, language: state.lang, facts });
     const post = (format) => api(`/api/v1/evaluate?lang=${state.lang}&format=${format}`, { method: "POST", headers: { "content-type": "application/json" }, body: initiative });

@@ -13,6 +13,7 @@ enum BatchRoute {
       let language = try RequestSupport.language(request)
       let options = RuleEngine.CheckOptions(asOf: try RequestSupport.asOf(request), traces: false)
       let bytes = try await RequestSupport.body(of: request, limit: context.configuration.maxBatchBytes, timeout: context.configuration.requestTimeout)
+      guard !bytes.isEmpty else { throw APIError(.badRequest, code: "http.no-body", "send the initiatives as JSON Lines in the request body") }
       let deadline = ContinuousClock.now + context.configuration.requestTimeout
       let output = run(bytes, engine: context.store.engine, options: options, language: language, deadline: deadline)
       return WireJSON.text(output, contentType: "application/x-ndjson; charset=utf-8")

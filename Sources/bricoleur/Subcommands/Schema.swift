@@ -5,13 +5,13 @@ extension Bricoleur {
   /// `bricoleur schema rulebook|initiative`: JSON Schemas for editors.
   struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Print a JSON Schema for rule files or initiative files (for an editor's YAML language server).",
+      abstract: "Print a JSON Schema for rule files or initiative files (for an editor's YAML language server), or for answers.",
       discussion: "Example: bricoleur schema initiative --rulebook borne > initiative.schema.json"
     )
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case rulebook, initiative }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case rulebook, initiative, result }
 
-    @Argument(help: "rulebook or initiative")
+    @Argument(help: "rulebook, initiative, or result (the JSON of check --format json and the API's evaluate)")
     var kind: Kind
 
     @Option(help: "For an initiative schema: the rulebook whose facts it lists (default: any facts).")
@@ -22,6 +22,8 @@ extension Bricoleur {
 
     func run() throws {
       switch kind {
+      case .result:
+        printOut(JSONSchemas.result + "\n")
       case .rulebook:
         printOut(JSONSchemas.ruleFile().serialized(pretty: true) + "\n")
       case .initiative:
