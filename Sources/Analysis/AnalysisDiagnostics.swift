@@ -19,6 +19,8 @@ public enum AnalysisDiagnostics {
   /// A fact a resident must answer without a question.
   public static let noQuestion = "lint.no-question"
   public static let noCitation = "lint.no-citation"
+  /// A link that points at another municipality's site.
+  public static let foreignLink = "lint.foreign-link"
   /// A judgement fact without a presumed value, or a presumption without its article.
   public static let noPresumption = "lint.no-presumption"
   /// A title, explanation or question without text in one of the rulebook's languages.
@@ -28,6 +30,7 @@ public enum AnalysisDiagnostics {
 
   /// Every lint code, for SARIF rule metadata, with a one-line description.
   public static let descriptions: [(code: String, text: String)] = [
+    (foreignLink, "a link that points at another municipality's site"),
     (contradiction, "two rules can both apply to one initiative with incompatible outcomes"),
     (unsatisfiable, "a scope or condition that no initiative satisfies"),
     (noPresumption, "a judgement fact without a presumed value and the article behind it"),

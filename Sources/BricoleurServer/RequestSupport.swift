@@ -103,7 +103,7 @@ enum RequestSupport {
   /// An initiative from query parameters: `facts` is a JSON (or YAML flow) mapping of fact
   /// names to values; `date` the initiative's date. Diagnostics point into the `facts` text.
   static func initiative(from request: Request, rulebook: CompiledRulebook) -> (Initiative, [Diagnostic]) {
-    let parameters = request.uri.queryParameters
+    let parameters = FormParameters(request.uri.query ?? "")
     var initiative = Initiative(id: "questions", municipality: rulebook.id)
     var diagnostics: [Diagnostic] = []
     if let dateText = parameters.get("date") {
@@ -125,4 +125,21 @@ enum RequestSupport {
     diagnostics += schema.diagnostics
     return (initiative, diagnostics)
   }
+}
+
+/// Query parameters read as a form encodes them (`application/x-www-form-urlencoded`, as a
+/// browser's URLSearchParams writes them): `+` is a space, `%2B` a plus.
+struct FormParameters {
+  private var values: [String: String] = [:]
+
+  init(_ query: String) {
+    for pair in query.split(separator: "&") {
+      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      let decode = { (text: Substring) in String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text) }
+      let name = decode(parts[0])
+      if values[name] == nil { values[name] = parts.count > 1 ? decode(parts[1]) : "" }
+    }
+  }
+
+  func get(_ name: String) -> String? { values[name] }
 }

@@ -22,55 +22,65 @@ public enum JSONSchemas {
   static let map: JSONValue = .object([("type", .string("object"))])
   static let list: JSONValue = .object([("type", .string("array"))])
 
+  /// A date shaped as the CLI reads it (`InputValueParser.date`): `2026-07-04` or, as Dutch
+  /// forms export it, `04-07-2026` (whether the day exists is the reader's to say).
+  public static let datePattern = #"^ *[0-9]+-[0-9]+-[0-9]+ *$"#
+  static let dateText: JSONValue = .object([
+    ("description", .string("a date, YYYY-MM-DD or DD-MM-YYYY")), ("type", .string("string")), ("pattern", .string(datePattern)),
+  ])
+
   static func properties(_ keys: [String], _ special: [String: JSONValue]) -> [(String, JSONValue)] {
     keys.map { ($0, special[$0] ?? scalar) }
   }
 
   /// The schema of a rule file (any file of a rulebook folder).
   public static func ruleFile() -> JSONValue {
-    let citation = object(properties(["regulation", "article", "paragraph", "url"], [:]), required: ["regulation", "article"])
+    let citation = object(documented(["regulation", "article", "paragraph", "url"], [:]), required: ["regulation", "article"])
     let outcomeKinds = Outcome.Kind.allCases.map { JSONValue.string($0.rawValue) }
     let outcome: JSONValue = .object([
       ("anyOf", .array([
         .object([("enum", .array(outcomeKinds))]),
-        object(properties(["level", "name", "authority", "conditions"], ["level": .object([("enum", .array(outcomeKinds))]), "name": localized, "conditions": list]), required: ["level"]),
+        object(documented(["level", "name", "authority", "conditions"], ["level": .object([("enum", .array(outcomeKinds))]), "name": localized, "conditions": list]), required: ["level"]),
       ]))
     ])
-    let room = object(properties(["kind", "granted_by", "description", "deadline", "citation"], [
+    let room = object(documented(["kind", "granted_by", "description", "deadline", "citation"], [
       "kind": .object([("enum", .array(RoomDeclaration.Kind.allCases.map { .string($0.rawValue) }))]), "description": localized, "citation": citation,
     ]), required: ["kind"])
-    let rule = object(properties(RulebookReader.ruleKeys, [
+    let rule = object(documented(RulebookReader.ruleKeys, [
       "title": localized, "citation": citation, "outcome": outcome, "overrides": .object([("anyOf", .array([text, list]))]),
-      "procedure": object(properties(["deadline", "decision_period", "fee", "note"], ["note": localized])),
+      "procedure": object(documented(["deadline", "decision_period", "fee", "note"], ["note": localized])),
       "explanation": localized, "explanation_not_applying": localized, "note": localized,
       "room": .object([("type", .string("array")), ("items", room)]),
     ]), required: ["id", "outcome"])
-    let fact = object(properties(RulebookReader.factKeys, [
+    let fact = object(documented(RulebookReader.factKeys, [
       "type": .object([("type", .string("string")), ("examples", .array(RulebookReader.typeNames.map(JSONValue.string)))]),
-      "question": localized, "help": localized, "values": .object([("anyOf", .array([list, map]))]),
-      "judgement": object(properties(["assessed_by", "turns_on"], ["turns_on": localized])), "adjustable": .object([("type", .array(["boolean", "string"].map(JSONValue.string)))]),
+      "question": localized, "help": localized, "label": localized, "values": .object([("anyOf", .array([list, map]))]),
+      "judgement": object(documented(["assessed_by", "turns_on", "presumed"], [
+        "turns_on": localized,
+        "presumed": object(documented(["value", "unless", "citation"], ["unless": localized, "citation": citation]), required: ["value"]),
+      ])), "adjustable": .object([("type", .array(["boolean", "string"].map(JSONValue.string)))]),
     ]), required: ["type"])
-    let regulation = object(properties(RulebookReader.regulationKeys, [
+    let regulation = object(documented(RulebookReader.regulationKeys, [
       "title": localized, "note": localized,
       "kind": .object([("enum", .array(Regulation.Kind.allCases.map { .string($0.rawValue) }))]),
       "reliability": .object([("enum", .array(Regulation.Reliability.allCases.map { .string($0.rawValue) }))]),
     ]), required: ["kind"])
     let parameter: JSONValue = .object([
-      ("anyOf", .array([scalar, object(properties(RulebookReader.parameterKeys, ["description": localized, "citation": citation, "versions": list]))]))
+      ("anyOf", .array([scalar, object(documented(RulebookReader.parameterKeys, ["description": localized, "citation": citation, "versions": list]))]))
     ])
     let named = { (value: JSONValue) -> JSONValue in .object([("type", .string("object")), ("additionalProperties", value)]) }
     let sections: [String: JSONValue] = [
-      "rulebook": object(properties(RulebookReader.metadataKeys, ["name": localized, "description": localized, "languages": list]), required: ["id"]),
+      "rulebook": object(documented(RulebookReader.metadataKeys, ["name": localized, "description": localized]), required: ["id"]),
       "enums": named(.object([("anyOf", .array([list, map]))])),
       "facts": named(fact),
       "parameters": named(parameter),
-      "definitions": named(.object([("anyOf", .array([text, object(properties(["expr", "description"], ["description": localized]), required: ["expr"])]))])),
-      "constraints": named(object(properties(["check", "message"], ["message": localized]), required: ["check"])),
+      "definitions": named(.object([("anyOf", .array([text, object(documented(["expr", "description"], ["description": localized]), required: ["expr"])]))])),
+      "constraints": named(object(documented(["check", "message"], ["message": localized]), required: ["check"])),
       "regulations": named(regulation),
       "rules": .object([("type", .string("array")), ("items", rule)]),
-      "remove_rules": list,
+      "remove_rules": .object([("type", .string("array")), ("items", text)]),
     ]
-    var schema = object(properties(RulebookReader.sections, sections))
+    var schema = object(documented(RulebookReader.sections, sections))
     if case .object(var fields) = schema {
       fields.insert(("$schema", .string(draft)), at: 0)
       fields.insert(("title", .string("Bricoleur rule file")), at: 1)
@@ -93,7 +103,7 @@ public enum JSONSchemas {
         case .integer: fields.append(("type", .array(["integer", "string"].map(JSONValue.string))))
         case .decimal, .money, .quantity: fields.append(("type", .array(["number", "string"].map(JSONValue.string))))
         case .time: fields += [("type", .string("string")), ("pattern", .string("^([01]?[0-9]|2[0-4])[:.][0-5][0-9]$"))]
-        case .date: fields += [("type", .string("string")), ("format", .string("date"))]
+        case .date: fields += [("type", .string("string")), ("pattern", .string(datePattern))]
         default: fields.append(("type", .string("string")))
         }
       }
@@ -103,8 +113,8 @@ public enum JSONSchemas {
     let keys = InitiativeReader.keys.map { key -> (String, JSONValue) in
       switch key {
       case "facts": (key, facts)
-      case "date", "end_date": (key, .object([("type", .string("string")), ("format", .string("date"))]))
-      case "period": (key, object(properties(["from", "until"], [:])))
+      case "date", "end_date": (key, dateText)
+      case "period": (key, object(properties(["from", "until"], ["from": dateText, "until": dateText])))
       default: (key, text)
       }
     }

@@ -53,7 +53,7 @@ public struct RoomExplanations: Sendable {
   func line(_ item: RoomItem, _ room: RoomAnalysis, _ evaluation: Evaluation) -> RoomLine? {
     switch item {
     case .adjustment(let adjustment):
-      RoomLine(item: item, rule: adjustment.rule, text: sentence(adjustment, evaluation), citation: citation(adjustment.rule, evaluation))
+      RoomLine(item: item, rule: adjustment.rule, text: sentence(adjustment, evaluation, asking: room.questions), citation: citation(adjustment.rule, evaluation))
     case .discretion(let discretion):
       RoomLine(item: item, rule: discretion.rule, text: sentence(discretion, evaluation), citation: discretion.citation)
     case .openNorm(let norm):
@@ -149,7 +149,10 @@ public struct RoomExplanations: Sendable {
     }.joined(separator: ", ")
   }
 
-  func sentence(_ adjustment: Adjustment, _ evaluation: Evaluation) -> String {
+  /// An adjustment in words. "As far as known" names the facts it still depends on that are
+  /// still worth asking (`asking`, the interview's list), or says "other answers" when those
+  /// are none of them.
+  func sentence(_ adjustment: Adjustment, _ evaluation: Evaluation, asking: [String] = []) -> String {
     // An adjustment "as far as known" says so once, with what it still depends on.
     var text = (en ? "With " : "Met ") + changes(adjustment.changes, evaluation) + (en ? " the verdict is: " : " is het oordeel: ")
       + (adjustment.dependsOn.isEmpty ? verdict(adjustment.verdictAfter) : words.level(adjustment.verdictAfter.level))
@@ -159,8 +162,13 @@ public struct RoomExplanations: Sendable {
     if !needed.isEmpty { text += (en ? "; then needed: " : "; dan nodig: ") + needed }
     if !adjustment.exact { text += en ? " (approximate: the limit combines facts)" : " (benadering: de grens combineert feiten)" }
     if !adjustment.dependsOn.isEmpty {
-      let facts = adjustment.dependsOn.map { words.factName($0, in: evaluation) }.joined(separator: en ? " and " : " en ")
-      text += en ? " (as far as known: it still depends on \(facts))" : " (voor zover bekend: het hangt nog af van \(facts))"
+      let deciding = adjustment.dependsOn.filter { asking.isEmpty || asking.contains($0) }
+      if deciding.isEmpty || deciding.count > 3 {
+        text += en ? " (as far as known: other answers can still change it)" : " (voor zover bekend: andere antwoorden kunnen dit nog veranderen)"
+      } else {
+        let facts = deciding.map { words.factName($0, in: evaluation) }.joined(separator: en ? " and " : " en ")
+        text += en ? " (as far as known: it still depends on \(facts))" : " (voor zover bekend: het hangt nog af van \(facts))"
+      }
     }
     return text + "."
   }

@@ -185,12 +185,7 @@ struct RoomContext {
   }
 
   /// Whether a rule that applies asks something of the initiative.
-  static func imposes(_ rule: CompiledRule) -> Bool {
-    switch rule.rule.outcome.kind {
-    case .allowed, .prohibited: false
-    default: true
-    }
-  }
+  static func imposes(_ rule: CompiledRule) -> Bool { rule.rule.outcome.isRequirement }
 
   /// Undoes `set(slot, …)`: the fact and the facts that default to it take their values in
   /// `original` again. Cheaper than copying the whole vector back, which copies its storage.

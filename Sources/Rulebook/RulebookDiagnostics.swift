@@ -4,6 +4,8 @@ public enum RulebookDiagnostics {
   public static let missingKey = "rule.missing-key"
   public static let wrongKind = "rule.wrong-kind"
   public static let badValue = "rule.bad-value"
+  /// A parameter's value that is not a value of the type it must have.
+  public static let parameterValue = "rule.parameter-value"
   public static let badName = "rule.bad-name"
   public static let duplicateID = "rule.duplicate-id"
   public static let unknownReference = "rule.unknown-reference"

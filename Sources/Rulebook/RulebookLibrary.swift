@@ -67,8 +67,11 @@ public struct RulebookLibrary: Sendable {
       if let (layered, chain) = RulebookLayering.layer(id, in: definitions, diagnostics: &own) {
         // Problems of the rulebooks it extends are theirs; report them only once, with their folder.
         let inherited = chain.dropLast().compactMap { parentID in folders.first { idByFolder[$0] == parentID } }
-        // Compile even after loading errors, so a legal team sees every problem in one run.
-        if inherited.allSatisfy({ !(diagnosticsByFolder[$0] ?? []).hasErrors }),
+        // Compile even after loading errors, so a legal team sees every problem in one run; but
+        // not after a file that could not be read at all: what it declares is missing, and the
+        // errors that follow from that in the other files are not the legal team's to fix.
+        let unreadable = own.contains { $0.severity == .error && $0.code.hasPrefix("yaml.") }
+        if !unreadable, inherited.allSatisfy({ !(diagnosticsByFolder[$0] ?? []).hasErrors }),
           let compiled = RulebookCompiler.compile(layered, chain: chain, diagnostics: &own)
         {
           if !own.hasErrors { rulebooks[id] = compiled }

@@ -8,7 +8,8 @@ struct Bricoleur: AsyncParsableCommand {
     abstract: "Check residents' initiatives against municipal rules, with reasons and room to manoeuvre.",
     version: "0.1.0",
     subcommands: [
-      Check.self, Ask.self, BatchRun.self, Lint.self, Test.self, Diff.self, Schema.self, Serve.self, Rulebooks.self, NewRulebook.self, Assistant.self,
+      Check.self, Ask.self, BatchRun.self, Lint.self, Test.self, Diff.self, Compare.self, Schema.self, Serve.self, Rulebooks.self,
+      NewRulebook.self, Assistant.self,
     ]
   )
 }

@@ -35,7 +35,7 @@ struct ImpactTests {
     #expect(report.evaluated == evaluated)
     #expect(report.changes.map(\.initiativeID) == expected)
     #expect(!expected.isEmpty, "the amendment changes some verdict in the example batch")
-    #expect(report.rulebookChanges.map(\.text) == ["borne: parameter 'max_bezoekers_klein' changed: value '200' → '250'"])
+    #expect(report.rulebookChanges.map(\.text) == ["borne: parameter 'max_bezoekers_klein' changed: value '200' → '250' (apv art. 2:25 lid 2)"])
     #expect(report.changes.allSatisfy { !$0.reasons.isEmpty })
   }
 

@@ -160,7 +160,7 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
       #expect(result.status == 0)
       outputs.append(try String(contentsOfFile: out, encoding: .utf8))
     }
-    #expect(outputs[0].contains("\"adjustments\":[{"))
+    #expect(outputs[0].contains("\"room\":[{\"kind\":\"adjustment\""))
     #expect(outputs[1] == outputs[0])
     #expect(outputs[2] == outputs[0])
   }

@@ -49,7 +49,7 @@ struct LoaderCase: Sendable, CustomTestStringConvertible {
     .init(name: "unknown fact in condition", replace: ("visitors <= max", "visitor <= max"), code: "expr.unknown-fact", underlined: "visitor"),
     .init(name: "unknown outcome", replace: ("outcome: notification", "outcome: notificaton"), code: "rule.bad-value", underlined: "notificaton"),
     .init(name: "missing outcome", replace: ("    outcome: notification\n", ""), code: "rule.missing-key", underlined: "id"),
-    .init(name: "unknown regulation in citation", replace: ("{regulation: apv,", "{regulation: apw,"), code: "rule.unknown-reference", underlined: "melding"),
+    .init(name: "unknown regulation in citation", replace: ("{regulation: apv,", "{regulation: apw,"), code: "rule.unknown-reference", underlined: "apw"),
     .init(name: "unknown type", replace: ("type: time", "type: tijd"), code: "rule.unknown-type", underlined: "tijd"),
     .init(name: "wrong kind for rules", replace: ("rules:\n", "rules: 3\nxrules:\n"), code: "rule.wrong-kind", underlined: "3"),
     .init(name: "unknown placeholder", replace: ("Hoogstens {max_bezoekers}", "Hoogstens {max_bezoeker}"), code: "rule.template", underlined: "melding"),

@@ -16,7 +16,7 @@ extension ImpactReport {
   /// Plain text for a terminal.
   public var text: String {
     var out = "rulebook changes:\n"
-    out += rulebookChanges.isEmpty ? "  none\n" : rulebookChanges.map { "  \($0.text)\n" }.joined()
+    out += RulebookChanges.story(rulebookChanges)
     out += "\n\(headline)" + (skipped > 0 ? " (\(skipped) not for these rulebooks)" : "") + "\n"
     for (transition, count) in transitions { out += "  \(count) × \(transition)\n" }
     for change in changes {
@@ -30,7 +30,7 @@ extension ImpactReport {
   /// Markdown for a pull request or a council memo.
   public var markdown: String {
     var out = "# Impact of the amendment\n\n## Rulebook changes\n\n"
-    out += rulebookChanges.isEmpty ? "None.\n" : rulebookChanges.map { "- \($0.text)\n" }.joined()
+    out += RulebookChanges.story(rulebookChanges, markdown: true)
     out += "\n## Verdicts\n\n\(headline.prefix(1).uppercased() + headline.dropFirst()).\n\n"
     if !changes.isEmpty {
       out += "| initiative | rulebook | before | after | why |\n| --- | --- | --- | --- | --- |\n"
@@ -47,10 +47,15 @@ extension ImpactReport {
       struct Change: Encodable {
         var id: String, title: String?, rulebook: String, old: ImpactReport.SummaryWire, new: ImpactReport.SummaryWire, reasons: [String]
       }
-      var evaluated: Int, skipped: Int, changed: Int, rulebookChanges: [String], changes: [Change]
+      var evaluated: Int, skipped: Int, changed: Int, rulebookChanges: [RulebookChange], changes: [Change]
+
+      enum CodingKeys: String, CodingKey {
+        case evaluated, skipped, changed, changes
+        case rulebookChanges = "rulebook_changes"
+      }
     }
     let wire = Wire(
-      evaluated: evaluated, skipped: skipped, changed: changes.count, rulebookChanges: rulebookChanges.map(\.text),
+      evaluated: evaluated, skipped: skipped, changed: changes.count, rulebookChanges: rulebookChanges,
       changes: changes.map {
         .init(id: $0.initiativeID, title: $0.title, rulebook: $0.rulebook, old: .init($0.old), new: .init($0.new), reasons: $0.reasons)
       })

@@ -108,7 +108,7 @@ enum Hygiene {
   static func fingerprint(_ rule: Rule) -> String {
     [
       rule.scope?.text ?? "", rule.condition?.text ?? "", "\(rule.outcome)", rule.overrides.map(\.id).joined(separator: ","),
-      "\(rule.validity)", "\(String(describing: rule.citation))", "\(rule.explanation.texts.sorted { $0.key < $1.key })",
+      "\(rule.validity)", rule.citation.map { "\($0.regulation) \($0.articleText) \($0.url ?? "")" } ?? "", "\(rule.explanation.texts.sorted { $0.key < $1.key })",
       "\(rule.title.texts.sorted { $0.key < $1.key })",
     ].joined(separator: "\u{1F}")
   }

@@ -33,6 +33,7 @@ public struct Linter: Sendable {
       let languages = compiled?.definition.languages ?? definition.languages
       diagnostics += ValidityCheck.check(definition)
       diagnostics += Hygiene.check(definition, languages: languages, family: compiled == nil ? [] : family, ancestors: ancestors)
+      diagnostics += ForeignLinks.check(definition, register: library.register)
       if let compiled { diagnostics += semantic(compiled) }
     }
     var seen = Set<String>()

@@ -80,19 +80,20 @@ public struct RuleTestRunner: Sendable {
     var failures: [String] = []
     let verdict = evaluation.verdict
     if let level = expected.verdict, level != verdict.level {
-      failures.append("verdict: expected \(level.rawValue), got \(verdict.level.rawValue) (decided by \(verdict.decidedBy.joined(separator: ", ")))")
+      let decided = verdict.decidedBy.isEmpty ? "" : " (decided by \(verdict.decidedBy.joined(separator: ", ")))"
+      failures.append("expected \(level.rawValue), got \(verdict.level.rawValue)\(decided)")
     }
     if let determined = expected.determined, determined != verdict.determined {
-      failures.append("determined: expected \(determined), got \(verdict.determined)")
+      failures.append("expected determined: \(determined), got \(verdict.determined)")
     }
     for (ids, status) in [(expected.applies, FindingStatus.applies), (expected.doesNotApply, .doesNotApply), (expected.undetermined, .undetermined)] {
       for id in ids {
         guard let finding = evaluation.finding(id) else {
-          failures.append("rule '\(id)': not in the rulebook (or not in force on \(evaluation.asOf.map(\.description) ?? "the date"))")
+          failures.append("expected rule '\(id)' \(status.rawValue), but it is not in the rulebook (or not in force on \(evaluation.asOf.map(\.description) ?? "the date"))")
           continue
         }
         if finding.status != status {
-          failures.append("rule '\(id)': expected \(status.rawValue), got \(finding.status.rawValue)")
+          failures.append("expected rule '\(id)' \(status.rawValue), got \(finding.status.rawValue)")
         }
       }
     }
@@ -103,7 +104,7 @@ public struct RuleTestRunner: Sendable {
     if let required = expected.required {
       let actual = verdict.required.map(\.rule)
       if Set(required) != Set(actual) {
-        failures.append("required: expected [\(required.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]")
+        failures.append("expected required: [\(required.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]")
       }
     }
     return failures

@@ -58,7 +58,9 @@ async function api(path, options) {
   const body = type.includes("json") ? await response.json() : await response.text();
   if (!response.ok) {
     const where = body.diagnostics && body.diagnostics[0] && body.diagnostics[0].help ? ` (${body.diagnostics[0].help})` : "";
-    throw new Error(body.message ? body.message + where : `HTTP ${response.status}`);
+    const error = new Error(body.message ? body.message + where : `HTTP ${response.status}`);
+    error.diagnostics = body.diagnostics || [];
+    throw error;
   }
   return body;
 }
@@ -111,7 +113,7 @@ function field(fact) {
   const id = `fact-${fact.name}`;
   const help = text(fact.help);
   const wrapper = el("div", { class: "field", "data-fact": fact.name });
-  wrapper.append(el("label", { for: id }, text(fact.question) || fact.name, el("span", { class: "name", text: ` (${fact.name})` })));
+  wrapper.append(el("label", { for: id }, text(fact.question) || fact.name));
   if (help) wrapper.append(el("p", { class: "help", id: `${id}-help`, text: help }));
   const described = help ? `${id}-help` : undefined;
   const current = state.facts[fact.name];
@@ -202,7 +204,10 @@ function renderResult(evaluation, questions) {
   if (!verdict.determined) {
     box.append(el("p", { class: "level", id: "verdict-label", text: t("notSettled") }));
     const levels = questions.possible_levels.map((level) => t("levels")[level] || level);
-    box.append(el("p", { text: `${t("possible")}: ${levels.join(", ")}` }), ...caveats);
+    // The adjustments hold as far as the answers go: shown while the verdict is still open.
+    const adjustments = (evaluation.room || []).filter((item) => item.kind === "adjustment").map((item) =>
+      el("p", { class: "adjustment", "data-kind": "adjustment" }, el("strong", { class: "kind", text: `${t("kinds").adjustment}: ` }), item.explanation));
+    box.append(el("p", { text: `${t("possible")}: ${levels.join(", ")}` }), ...caveats, ...adjustments);
     $("details").hidden = true;
     return;
   }
@@ -245,8 +250,31 @@ async function refresh() {
     renderQuestions(questions.questions);
     renderResult(evaluation, questions);
     $("markdown").value = markdown;
+    markInvalid([]);
   } catch (error) {
-    if (seq === state.seq) showError(error);
+    if (seq !== state.seq) return;
+    showError(error);
+    // The form stays: the answered facts keep their fields, and the one at fault is marked.
+    if (state.vocabulary) renderQuestions([]);
+    $("progress").textContent = "";
+    $("result").hidden = true;
+    markInvalid(error.diagnostics || []);
+  }
+}
+
+// Marks the fields a diagnostic names ("fact 'visitors': 'abc' is not a whole number") as
+// invalid, tied to the error message; clears the marks of the others.
+function markInvalid(diagnostics) {
+  const faulty = new Set(diagnostics.map((d) => (/fact '([^']+)'/.exec(d.message || "") || [])[1]).filter(Boolean));
+  for (const wrapper of document.querySelectorAll("#fields .field")) {
+    const bad = faulty.has(wrapper.dataset.fact);
+    wrapper.classList.toggle("invalid", bad);
+    const input = wrapper.querySelector("input, select, .checks");
+    if (!input) continue;
+    if (bad) input.setAttribute("aria-invalid", "true"); else input.removeAttribute("aria-invalid");
+    const described = (input.getAttribute("aria-describedby") || "").split(" ").filter((id) => id && id !== "error");
+    if (bad) described.push("error");
+    if (described.length) input.setAttribute("aria-describedby", described.join(" ")); else input.removeAttribute("aria-describedby");
   }
 }
 

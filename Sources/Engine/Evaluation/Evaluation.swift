@@ -124,6 +124,8 @@ public struct TraceNode: Sendable, Hashable {
   public var joins: String? { shape.joins }
   /// The line in the rule file.
   public var line: Int { shape.line }
+  /// The rule file it is written in.
+  public var path: String { shape.path }
 
   /// The children of a node, in order.
   public struct Children: RandomAccessCollection, Sendable {
@@ -150,7 +152,7 @@ public struct TraceNode: Sendable, Hashable {
   }
 
   public static func == (a: TraceNode, b: TraceNode) -> Bool {
-    a.text == b.text && a.value == b.value && a.joins == b.joins && a.line == b.line && a.inputs.elementsEqual(b.inputs)
+    a.text == b.text && a.value == b.value && a.joins == b.joins && a.line == b.line && a.path == b.path && a.inputs.elementsEqual(b.inputs)
       && a.children.elementsEqual(b.children)
   }
 

@@ -175,10 +175,7 @@ public struct Evaluator: Sendable {
       let outcome = finding.rule.rule.outcome
       switch finding.status {
       case .applies:
-        // What the initiative must obtain or do: a rule that only informs and names nothing
-        // ("no separate notification next to a permit") is a finding, not a requirement.
-        let informsOnly = outcome.kind == .information && outcome.name.isEmpty
-        if outcome.kind != .allowed && outcome.kind != .prohibited && !outcome.kind.decidesScheme && !informsOnly {
+        if outcome.isRequirement {
           required.append(
             Requirement(kind: outcome.kind, name: outcome.name, authority: outcome.authority, rule: finding.rule.rule.id, citation: finding.rule.rule.citation))
         }

@@ -17,6 +17,8 @@ final class TraceShape: Sendable {
   let id: Int
   let text: String
   let line: Int
+  /// The file the sub-condition is written in (a definition's may be another than the rule's).
+  let path: String
   let joins: String?
   let inputs: [Input]
   let children: [TraceShape]
@@ -45,6 +47,7 @@ final class TraceShape: Sendable {
     id = expression.id
     text = expression.printed
     line = expression.span.startLocation.line
+    path = expression.span.file.path
     self.joins = joins
     inputs = Self.inputs(of: expression)
     children = parts.map { TraceShape($0, environment: environment) }

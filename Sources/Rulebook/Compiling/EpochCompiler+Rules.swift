@@ -23,6 +23,7 @@ extension EpochCompiler {
     let durations: [ValueType] = [.duration, .workingDays]
     return rules.enumerated().map { index, rule in
       checkCitation(rule.citation, at: rule.idSpan, diagnostics: &diagnostics)
+      for room in rule.room { checkCitation(room.citation, at: rule.idSpan, diagnostics: &diagnostics) }
       if rule.outcome.kind.decidesScheme, rule.citation == nil {
         diagnostics.append(
           .error(
@@ -41,11 +42,20 @@ extension EpochCompiler {
     }
   }
 
-  func checkCitation(_ citation: Citation?, at span: SourceSpan, diagnostics: inout [Diagnostic]) {
+  /// The citations of parameters name regulations of the rulebook. (A presumed judgement of
+  /// the national vocabulary may cite the APV of the rulebooks built on it, so its citation is
+  /// not checked here.)
+  func checkParameterCitations(diagnostics: inout [Diagnostic]) {
+    for parameter in definition.parameters { checkCitation(parameter.citation, at: parameter.span, diagnostics: &diagnostics) }
+  }
+
+  /// A citation names a regulation of the rulebook; reported where the regulation is named
+  /// (`fallback` only for a citation read without its position).
+  func checkCitation(_ citation: Citation?, at fallback: SourceSpan, diagnostics: inout [Diagnostic]) {
     guard let citation, !definition.regulations.contains(where: { $0.id == citation.regulation }) else { return }
     diagnostics.append(
       .error(
-        RulebookDiagnostics.unknownReference, "citation names unknown regulation '\(citation.regulation)'", at: span,
+        RulebookDiagnostics.unknownReference, "citation names unknown regulation '\(citation.regulation)'", at: citation.regulationSpan ?? fallback,
         help: Suggestions.didYouMean(citation.regulation, in: definition.regulations.map(\.id)) ?? "declare it under 'regulations:'"))
   }
 

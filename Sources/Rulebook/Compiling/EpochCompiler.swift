@@ -7,6 +7,8 @@ struct EpochCompiler {
   let facts: [FactDeclaration]
   let validity: Validity
   var environment = Environment()
+  /// The parameters whose value is wrong (reported once; what reads them reports nothing more).
+  var failedParameters: [String] = []
 
   init(definition: RulebookDefinition, facts: [FactDeclaration], validity: Validity) {
     self.definition = definition
@@ -20,6 +22,7 @@ struct EpochCompiler {
     }
     declareFacts(diagnostics: &diagnostics)
     let parameterValues = declareParameters(diagnostics: &diagnostics)
+    checkParameterCitations(diagnostics: &diagnostics)
     for declaration in definition.definitions {
       environment.declareDefinition(declaration.name, source: declaration.source, at: declaration.span)
     }
@@ -67,34 +70,6 @@ struct EpochCompiler {
         }
       }
     }
-  }
-
-  /// Declares each parameter with the value of its version in force in this period.
-  mutating func declareParameters(diagnostics: inout [Diagnostic]) -> [String: Value] {
-    var values: [String: Value] = [:]
-    for parameter in definition.parameters {
-      guard let version = parameter.versions.first(where: { $0.validity.overlaps(validity) }) else {
-        environment.declareParameter(parameter.name, value: .unknown, type: .integer, at: parameter.span)
-        continue
-      }
-      var scratch = environment
-      let (checked, problems) = scratch.checkExpression(version.source)
-      diagnostics += problems
-      guard let checked else {
-        environment.declareParameter(parameter.name, value: .unknown, type: .integer, at: parameter.span)
-        continue
-      }
-      if !scratch.freeFacts(of: checked).isEmpty {
-        diagnostics.append(
-          .error(
-            RulebookDiagnostics.badValue, "the value of parameter '\(parameter.name)' depends on facts", at: version.span,
-            help: "a parameter is a constant; use a definition for a value computed from facts"))
-      }
-      let value = Compiler.compile(checked, in: scratch).evaluate(FactVector(count: 0))
-      environment.declareParameter(parameter.name, value: value, type: checked.type, at: parameter.span)
-      values[parameter.name] = value
-    }
-    return values
   }
 
   mutating func condition(_ source: EmbeddedSource?, diagnostics: inout [Diagnostic]) -> CompiledProgram? {

@@ -18,6 +18,7 @@ enum RulebookCompiler {
       var epochDiagnostics: [Diagnostic] = []
       var compiler = EpochCompiler(definition: definition, facts: facts, validity: validity)
       let epoch = compiler.compile(diagnostics: &epochDiagnostics)
+      epochDiagnostics = withoutFollowOns(epochDiagnostics, failedParameters: compiler.failedParameters)
       if index == 0 {
         diagnostics += epochDiagnostics
       } else {
@@ -31,6 +32,22 @@ enum RulebookCompiler {
     return CompiledRulebook(
       definition: definition, chain: chain, epochs: epochs, facts: facts, dateSlot: slots["date"] ?? 0, slotsByName: slots,
       presumptions: presumptions)
+  }
+
+  /// The problems without their follow-ons, which are often in a file of the model that nobody
+  /// touched: a rule or definition that reads a definition with errors is reported only when
+  /// nothing else is (the definition's own problems are the cause, reported where they are), and
+  /// an expression that reads a parameter whose value is wrong is not reported (the value is).
+  static func withoutFollowOns(_ diagnostics: [Diagnostic], failedParameters: [String]) -> [Diagnostic] {
+    let followOn = "expr.invalid-definition"
+    guard diagnostics.contains(where: { $0.severity == .error && $0.code != followOn }) else { return diagnostics }
+    let failed = Set(failedParameters)
+    return diagnostics.filter { diagnostic in
+      if diagnostic.code == followOn { return false }
+      guard diagnostic.code.hasPrefix("expr."), !failed.isEmpty, let text = diagnostic.span?.text else { return true }
+      let names = text.split { !($0.isLetter || $0.isNumber || $0 == "_") }
+      return !names.contains { failed.contains(String($0)) }
+    }
   }
 
   /// Each presumed judgement's value, read as a value of its fact's type.

@@ -40,7 +40,7 @@ enum RulebookLayering {
     var result = top
     result.enumerations = replacing(base.enumerations, with: top.enumerations, key: \.name)
     result.facts = replacing(base.facts, with: top.facts, key: \.name)
-    result.parameters = replacing(base.parameters, with: top.parameters, key: \.name)
+    result.parameters = replacing(base.parameters, with: top.parameters.map { replacing($0, in: base) }, key: \.name)
     result.definitions = replacing(base.definitions, with: top.definitions, key: \.name)
     result.constraints = replacing(base.constraints, with: top.constraints, key: \.id)
     result.regulations = replacing(base.regulations, with: top.regulations, key: \.id)
@@ -57,6 +57,14 @@ enum RulebookLayering {
     result.rules = rules
     result.removedRules = []
     if result.municipality == nil { result.municipality = base.municipality }
+    return result
+  }
+
+  /// A parameter that replaces one of `base` remembers the value it replaces (for its type).
+  static func replacing(_ parameter: ParameterDeclaration, in base: RulebookDefinition) -> ParameterDeclaration {
+    guard let old = base.parameters.first(where: { $0.name == parameter.name }) else { return parameter }
+    var result = parameter
+    result.replaced = old.versions.first.map { .init(version: $0, rulebook: base.id) } ?? old.replaced
     return result
   }
 

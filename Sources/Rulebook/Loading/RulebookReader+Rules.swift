@@ -48,12 +48,13 @@ extension RulebookReader {
 
   mutating func readCitation(_ node: YAMLNode) -> Citation? {
     guard let keys = schema.mapping(node, allowed: ["regulation", "article", "paragraph", "url"], what: "citation"),
-      let regulation = schema.string(schema.required(keys, "regulation", in: node, what: "citation"), what: "regulation"),
+      let regulationNode = schema.required(keys, "regulation", in: node, what: "citation"),
+      let regulation = schema.string(regulationNode, what: "regulation"),
       let article = schema.string(schema.required(keys, "article", in: node, what: "citation"), what: "article")
     else { return nil }
     return Citation(
       regulation: regulation, article: article, paragraph: schema.string(keys["paragraph"], what: "paragraph"),
-      url: schema.string(keys["url"], what: "url"))
+      url: schema.string(keys["url"], what: "url"), regulationSpan: regulationNode.span)
   }
 
   mutating func readRules(_ node: YAMLNode) {

@@ -31,7 +31,10 @@ public struct RulebookReader {
       guard sourceDiagnostics.isEmpty else { continue }
       sawMetadata = reader.readFile(file) || sawMetadata
     }
-    if !sawMetadata {
+    // A file that could not be read as YAML may well be the one with the block: its own error
+    // says what to fix, and a missing block is not reported after it.
+    let unreadable = reader.schema.diagnostics.contains { $0.severity == .error && $0.code.hasPrefix("yaml.") }
+    if !sawMetadata && !unreadable {
       reader.schema.diagnostics.append(
         Diagnostic(
           .error, code: RulebookDiagnostics.noRulebook, "no file in this folder has a 'rulebook:' block", at: nil,

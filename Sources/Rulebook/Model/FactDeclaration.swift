@@ -75,6 +75,15 @@ public struct ParameterDeclaration: Sendable {
   public var description: LocalizedText
   public var citation: Citation?
   public var span: SourceSpan
+  /// The parameter of the same name in the rulebook this one extends, which this one replaces:
+  /// its type is the type this parameter's value must have.
+  public var replaced: Replaced?
+
+  /// What a parameter replaces: the base rulebook's value, where it is written, and its rulebook.
+  public struct Replaced: Sendable {
+    public var version: Version
+    public var rulebook: String
+  }
 
   /// One value with its period of validity.
   public struct Version: Sendable {

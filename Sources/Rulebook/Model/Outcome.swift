@@ -78,6 +78,17 @@ public struct Outcome: Sendable, Hashable {
     self.conditions = conditions
   }
 
+  /// Whether the outcome asks the initiative to obtain or do something (a notification, a
+  /// permit, a conversation, conditions, a named duty): what "Nodig" lists. A scheme's decision
+  /// is not one, and neither is a rule that only informs and names nothing.
+  public var isRequirement: Bool {
+    switch kind {
+    case .allowed, .prohibited, .eligible, .eligibleWithConditions, .notEligible: false
+    case .information: !name.isEmpty
+    case .allowedWithConditions, .notification, .contact, .permit: true
+    }
+  }
+
   /// The verdict level this outcome sets; `nil` for an information duty.
   public var level: VerdictLevel? {
     switch kind {

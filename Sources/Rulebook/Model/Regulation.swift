@@ -64,6 +64,28 @@ public struct Citation: Sendable, Hashable {
   public var article: String
   public var paragraph: String?
   public var url: String?
+  /// Where the regulation is named (`regulation: apv`), for messages; not part of the
+  /// citation's identity.
+  public var regulationSpan: SourceSpan?
+
+  public init(regulation: String, article: String, paragraph: String? = nil, url: String? = nil, regulationSpan: SourceSpan? = nil) {
+    self.regulation = regulation
+    self.article = article
+    self.paragraph = paragraph
+    self.url = url
+    self.regulationSpan = regulationSpan
+  }
+
+  public static func == (a: Citation, b: Citation) -> Bool {
+    a.regulation == b.regulation && a.article == b.article && a.paragraph == b.paragraph && a.url == b.url
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(regulation)
+    hasher.combine(article)
+    hasher.combine(paragraph)
+    hasher.combine(url)
+  }
 
   /// `art. 2:25 lid 2`; a section named by a word (`kennisgevingsevenement`) stays as written.
   public var articleText: String {

@@ -35,7 +35,9 @@ extension Bricoleur {
       guard let model = library.definitions[RulebookLibrary.fallbackRulebookID] else {
         throw ValidationError("no model APV ('\(RulebookLibrary.fallbackRulebookID)') in '\(rulesFolder)' to extend")
       }
-      let tests = (try? FileWalker.yamlFiles(in: [(model.directory as NSString).appendingPathComponent("tests")])) ?? []
+      // The model's main tests file (named after it) first, then the others.
+      let tests = ((try? FileWalker.yamlFiles(in: [(model.directory as NSString).appendingPathComponent("tests")])) ?? [])
+        .sorted { (($0 as NSString).lastPathComponent == "\(model.id).yaml" ? 0 : 1, $0) < (($1 as NSString).lastPathComponent == "\(model.id).yaml" ? 0 : 1, $1) }
       let firstTest = tests.lazy.compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }.compactMap(RulebookScaffold.firstTest).first
       let scaffold = RulebookScaffold(municipality: municipality, model: model, firstModelTest: firstTest)
       let folder = output ?? (rulesFolder as NSString).appendingPathComponent(scaffold.id)

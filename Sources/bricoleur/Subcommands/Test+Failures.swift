@@ -3,37 +3,50 @@ import Engine
 import Reports
 import RuleLanguage
 
-/// A failed rule test for a terminal: what was expected and what came out, then for each rule
-/// whose status differs its actual explanation and the trace of its scope or condition.
+/// A failed rule test for a terminal: each unmet expectation once, as
+/// `file:line: test 'name': expected …, got …`, then the rules that decide: the rules behind the
+/// actual verdict and the rules whose status differs, each with its explanation and the trace of
+/// its condition (or scope, when it was out of scope), every sub-condition at its `file:line`.
 enum TestFailureText {
   static func render(_ result: RuleTestResult) -> String {
     let place = "\(result.testCase.span.file.path):\(result.testCase.span.startLocation.line)"
-    var out = "FAIL  \(result.rulebook): \(result.testCase.name)  (\(place))\n"
-    for failure in result.failures { out += "      \(failure)\n" }
+    var out = ""
+    for failure in result.failures { out += "\(place): test '\(result.testCase.name)': \(failure)\n" }
     guard let evaluation = result.evaluation else { return out }
-    let verdict = evaluation.verdict
-    let expected = result.testCase.expectation.verdict?.rawValue ?? "(not given)"
-    out += "      verdict expected \(expected), actual \(verdict.level.rawValue)\(verdict.determined ? "" : " (undetermined)")\n"
     let explanations = Explanations(language: evaluation.initiative.language ?? "nl")
-    for mismatch in result.mismatches {
-      let finding = mismatch.actual
-      out += "      rule '\(mismatch.rule)' expected \(mismatch.expected.rawValue), actual \(finding.status.rawValue) (\(finding.reason.rawValue))\n"
-      out += "        explanation: \(explanations.sentence(for: finding, in: evaluation))\n"
+    for finding in decidingFindings(result, evaluation) {
+      let rule = finding.rule.rule
+      out += "  rule '\(rule.id)' \(finding.status.rawValue) (\(finding.reason.rawValue)), "
+      out += "\(rule.idSpan.file.path):\(rule.idSpan.startLocation.line)\n"
+      out += "    \(explanations.sentence(for: finding, in: evaluation))\n"
       let (label, trace) = finding.reason == .outOfScope ? ("scope", finding.scopeTrace) : ("condition", finding.conditionTrace)
       if let trace {
-        out += "        \(label):\n"
-        out += lines(trace, depth: 5)
+        out += "    \(label):\n"
+        out += lines(trace, depth: 3)
       }
     }
     return out
   }
 
-  /// The trace as an indented tree: each sub-condition, its value and the inputs it read.
+  /// The findings a reader needs to see why: the rules that decided the actual verdict (when
+  /// the verdict was not the expected one), then each rule whose status differs, each once.
+  static func decidingFindings(_ result: RuleTestResult, _ evaluation: Evaluation) -> [Finding] {
+    var ids: [String] = []
+    if let level = result.testCase.expectation.verdict, level != evaluation.verdict.level {
+      ids += evaluation.verdict.decidedBy
+    }
+    for mismatch in result.mismatches where !ids.contains(mismatch.rule) { ids.append(mismatch.rule) }
+    return ids.compactMap { evaluation.finding($0) }
+  }
+
+  /// The trace as an indented tree: each sub-condition, its value, the inputs it read and where
+  /// it is written.
   static func lines(_ node: TraceNode, depth: Int) -> String {
     let pad = String(repeating: "  ", count: depth)
     let value = node.value.map(\.description) ?? "not evaluated"
     let inputs = node.inputs.map { "\($0.name) = \($0.value.description)" }.joined(separator: ", ")
-    var out = "\(pad)\(node.joins.map { "\($0): " } ?? "")\(node.text)  → \(value)\(inputs.isEmpty ? "" : "  [\(inputs)]")  (line \(node.line))\n"
+    var out = "\(pad)\(node.joins.map { "\($0): " } ?? "")\(node.text)  → \(value)"
+    out += "\(inputs.isEmpty ? "" : "  [\(inputs)]")  \(node.path):\(node.line)\n"
     for child in node.children { out += lines(child, depth: depth + 1) }
     return out
   }

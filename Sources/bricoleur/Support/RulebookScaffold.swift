@@ -65,8 +65,7 @@ struct RulebookScaffold {
   var tests: String {
     var text = "# Rule tests for \(id); expectations match `bricoleur check` for these facts.\n"
     text += "# The first case is the model APV's own: add a case on both sides of every number you change.\n"
-    text += "tests:\n"
-    text += firstModelTest ?? "  []\n"
+    text += firstModelTest ?? "tests: []\n"
     return text
   }
 
@@ -96,12 +95,19 @@ struct RulebookScaffold {
     """
   }
 
-  /// The first `- name:` item of a tests file, up to the next one.
+  /// The first `- name:` item of a tests file, up to the next one, under `tests:`, with the
+  /// file's `base:` block before it when it has one.
   static func firstTest(in text: String) -> String? {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     guard let start = lines.firstIndex(where: { $0.hasPrefix("  - name:") }) else { return nil }
-    let end = lines[(start + 1)...].firstIndex { $0.hasPrefix("  - ") || (!$0.isEmpty && !$0.hasPrefix(" ")) } ?? lines.endIndex
-    return lines[start..<end].joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
+    let isTopLevel = { (line: Substring) in !line.isEmpty && !line.hasPrefix(" ") && !line.hasPrefix("#") }
+    let end = lines[(start + 1)...].firstIndex { $0.hasPrefix("  - ") || isTopLevel($0) } ?? lines.endIndex
+    var base = ""
+    if let baseStart = lines.firstIndex(where: { $0.hasPrefix("base:") }) {
+      let baseEnd = lines[(baseStart + 1)...].firstIndex(where: isTopLevel) ?? lines.endIndex
+      base = lines[baseStart..<baseEnd].joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
+    }
+    return base + "tests:\n" + lines[start..<end].joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
   }
 
   func quoted(_ text: String) -> String {
