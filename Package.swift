@@ -45,6 +45,9 @@ let package = Package(
     .target(name: "Room", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .target(name: "Reports", dependencies: ["Engine", "Room"], swiftSettings: swiftSettings),
     .target(name: "Batch", dependencies: ["Engine", "Room", "Reports"], swiftSettings: swiftSettings),
+    .target(name: "Import", dependencies: ["SourceDiagnostics", "YAMLTree", "Rulebook", "Analysis"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ImportTests", dependencies: ["Import", "Analysis", "Engine", "Room", "Reports", "Rulebook", "TestSupport"]),
     .target(
       name: "BricoleurServer",
       dependencies: [
@@ -67,7 +70,7 @@ let package = Package(
     .executableTarget(
       name: "bricoleur",
       dependencies: [
-        "YAMLTree", "Engine", "Room", "Reports", "Analysis", "Batch", "BricoleurServer", "BricoleurMCP",
+        "YAMLTree", "Engine", "Room", "Reports", "Analysis", "Batch", "BricoleurServer", "BricoleurMCP", "Import",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -120,6 +123,7 @@ if fuzzing {
     ("FuzzRulebook", ["Rulebook"]),
     ("FuzzInitiative", ["Engine", "Batch"]),
     ("FuzzEvaluator", ["Engine", "Room", "Rulebook", "Reports"]),
+    ("FuzzImport", ["Import", "YAMLTree"]),
   ]
   for (name, dependencies) in fuzzTargets {
     package.targets.append(

@@ -21,6 +21,7 @@ public struct EvaluationHTMLRenderer: Sendable {
       verdict += en ? " (not yet determined: can still become \(levels))" : " (nog niet zeker: kan nog worden: \(levels))"
     }
     var html = words.fallbackNotice(evaluation).map { "<p class=\"fallback\">\(HTML.escape($0))</p>\n" } ?? ""
+    html += words.sourceNotice(evaluation).map { "<p class=\"notice\">\(HTML.escape($0))</p>\n" } ?? ""
     html += "<p class=\"verdict \(evaluation.verdict.level.rawValue)\"><strong>\(en ? "Verdict" : "Oordeel"):</strong> \(HTML.escape(verdict))</p>\n"
     if !evaluation.verdict.required.isEmpty {
       html += "<p><strong>\(en ? "Needed" : "Nodig"):</strong></p><ul>\n"

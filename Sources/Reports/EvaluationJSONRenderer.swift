@@ -5,7 +5,8 @@ import RuleLanguage
 
 /// The JSON of `check --format json` and the API: one object per initiative. The names
 /// `initiative`, `rulebook` (an id; an object with `fallback: true` when the model answered
-/// for a municipality without a rulebook of its own), `verdict` (`level`, `determined`, `required`) and `findings`
+/// for a municipality without a rulebook of its own), `notice` (when the rulebook names its
+/// source and licence, as an imported one does), `verdict` (`level`, `determined`, `required`) and `findings`
 /// (`rule`, `status`, `outcome`, `citation`, `explanation`, `trace`) are stable.
 public struct EvaluationJSONRenderer: Sendable {
   public var language: String
@@ -46,6 +47,7 @@ public struct EvaluationJSONRenderer: Sendable {
       } else {
         out.member("rulebook", evaluation.rulebook.id)
       }
+      if let notice = words.sourceNotice(evaluation) { out.member("notice", notice) }
       if let day = evaluation.asOf { out.member("as_of", day.description) }
       out.member("verdict") { verdict(evaluation.verdict, words, to: &$0) }
       out.member("assumptions") { out in

@@ -24,7 +24,7 @@ public struct EvaluationMarkdownRenderer: Sendable {
     if let day = evaluation.asOf { facts.append("**\(en ? "Date" : "Datum")**: \(day)") }
     out.append(facts.joined(separator: " · "))
     out.append("")
-    if let notice = words.fallbackNotice(evaluation) {
+    for notice in words.notices(evaluation) {
       out.append("> \(notice)")
       out.append("")
     }

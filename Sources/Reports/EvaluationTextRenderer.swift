@@ -29,7 +29,7 @@ public struct EvaluationTextRenderer: Sendable {
     heading += " — \(rulebookName)"
     if let day = evaluation.asOf { heading += ", \(day)" }
     out.append(paint(heading, "1"))
-    if let notice = words.fallbackNotice(evaluation) { out.append(notice) }
+    out += words.notices(evaluation)
     if !evaluation.asksOnlyForSchemes {
       out.append(verdictLine(evaluation.verdict, words))
       for assumption in evaluation.assumptions {

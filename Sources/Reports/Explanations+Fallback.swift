@@ -14,3 +14,17 @@ extension Explanations {
         + "de getallen van \(name) kunnen afwijken."
   }
 }
+
+extension Explanations {
+  /// The rulebook's own notice (an imported check names its source and licence), which every
+  /// output shows first; nil when the rulebook has none.
+  public func sourceNotice(_ evaluation: Evaluation) -> String? {
+    let notice = evaluation.rulebook.definition.notice
+    return notice.isEmpty ? nil : notice.text(language)
+  }
+
+  /// The sentences every output opens with: the fallback notice and the rulebook's own.
+  public func notices(_ evaluation: Evaluation) -> [String] {
+    [fallbackNotice(evaluation), sourceNotice(evaluation)].compactMap { $0 }
+  }
+}

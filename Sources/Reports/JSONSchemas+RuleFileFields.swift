@@ -20,6 +20,8 @@ extension JSONSchemas {
     "languages": "the languages of its texts",
     "extends": "the id of the rulebook it builds on (model-apv)",
     "description": "what it is, nl/en",
+    "notice": "shown first in every answer from the rulebook (an imported rulebook's source and licence), nl/en",
+    "priority": "the order the interview asks in among questions that decide equally (lower first), as the source's priority",
     // facts
     "type": "bool, integer, decimal, text, date, time, duration, money, area, length, quantity (with unit), an enum name, enum (with values) or list (with of)",
     "unit": "the unit of a quantity: m2, m, cm, m3, kg, dB",
@@ -84,7 +86,7 @@ extension JSONSchemas {
 
   /// Keys whose value has one shape wherever they are written.
   static let keyTypes: [String: JSONValue] = [
-    "id": identifier, "extends": identifier, "regulation": identifier, "municipality": text, "authority": text, "url": text,
+    "id": identifier, "extends": identifier, "priority": textOrNumber, "regulation": identifier, "municipality": text, "authority": text, "url": text,
     "article": text, "paragraph": text, "unit": text, "of": text, "after": identifier, "default": identifier,
     "scope": text, "when": text, "valid_from": dateText, "valid_until": dateText, "min": textOrNumber, "max": textOrNumber,
     "step": textOrNumber, "languages": .object([("type", .string("array")), ("items", .object([("enum", .array(["nl", "en"].map(JSONValue.string)))]))]),

@@ -70,7 +70,9 @@ public enum JSONSchemas {
     ])
     let named = { (value: JSONValue) -> JSONValue in .object([("type", .string("object")), ("additionalProperties", value)]) }
     let sections: [String: JSONValue] = [
-      "rulebook": object(documented(RulebookReader.metadataKeys, ["name": localized, "description": localized]), required: ["id"]),
+      "rulebook": object(
+        documented(RulebookReader.metadataKeys, ["name": localized, "description": localized, "notice": localized, "languages": list]),
+        required: ["id"]),
       "enums": named(.object([("anyOf", .array([list, map]))])),
       "facts": named(fact),
       "parameters": named(parameter),

@@ -111,6 +111,7 @@ extension JSONSchemas {
             "type": "object", "required": ["initiative", "rulebook", "verdict", "assumptions", "asks_only_for_schemes", "schemes", "findings"], "additionalProperties": false,
             "properties": {
               "initiative": {"type": "string"}, "rulebook": {"$ref": "#/$defs/rulebook"}, "as_of": {"type": "string", "format": "date"},
+              "notice": {"type": "string", "description": "where the rulebook's rules come from and under which licence (an imported check)"},
               "verdict": {"$ref": "#/$defs/verdict"}, "assumptions": {"type": "array", "items": {"$ref": "#/$defs/assumption"}},
               "asks_only_for_schemes": {"type": "boolean", "description": "true when no rule on permission is in play: the answer is the schemes' decisions"},
               "schemes": {"type": "array", "items": {"$ref": "#/$defs/scheme"}}, "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},

@@ -36,7 +36,11 @@ struct DecidingUnknowns {
         fact: context.rulebook.facts[slot].name, rules: rules, outcomes: outcomes, expectedOpen: Double(open) / Double(outcomes.count))
       deciding.append((item, slot))
     }
+    let declarations = context.rulebook.facts
     deciding.sort { a, b in
+      // A declared asking order (an imported check's priorities) comes first.
+      let (pa, pb) = (declarations[a.1].priority ?? Int.max, declarations[b.1].priority ?? Int.max)
+      if pa != pb { return pa < pb }
       if a.0.expectedOpen != b.0.expectedOpen { return a.0.expectedOpen < b.0.expectedOpen }
       if a.0.outcomes.count != b.0.outcomes.count { return a.0.outcomes.count < b.0.outcomes.count }
       return a.1 < b.1

@@ -51,6 +51,13 @@ public struct Linter: Sendable {
     }
   }
 
+  /// Only the search for scopes and conditions no initiative satisfies (and shadowed rules).
+  public func unsatisfiable(_ rulebook: CompiledRulebook) -> [Diagnostic] {
+    rulebook.epochs.flatMap { epoch in
+      Unsatisfiable.check(LintContext(rulebook: rulebook, epoch: epoch, budget: budget))
+    }
+  }
+
   static func sourceOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
     let pa = a.span?.file.path ?? a.path ?? ""
     let pb = b.span?.file.path ?? b.path ?? ""

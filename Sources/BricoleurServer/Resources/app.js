@@ -196,6 +196,8 @@ function renderResult(evaluation, questions) {
   // The official judgements the verdict presumes: the municipality's to assess, never asked.
   const caveats = (evaluation.assumptions || []).map((assumption) =>
     el("p", { class: "caveat", "data-fact": assumption.fact }, el("strong", { text: `${t("assessed")}: ` }), assumption.caveat));
+  // An imported rulebook names its source and licence with every answer.
+  if (evaluation.notice) caveats.push(el("p", { class: "notice", text: evaluation.notice }));
   // A scheme (a grant, a Right to Challenge) decides on its own, next to the verdict.
   caveats.push(...(evaluation.schemes || []).map((scheme) =>
     el("div", { class: "scheme", "data-decision": scheme.decision },

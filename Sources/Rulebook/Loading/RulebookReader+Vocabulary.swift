@@ -5,6 +5,7 @@ import YAMLTree
 extension RulebookReader {
   public static let factKeys = [
     "type", "unit", "of", "values", "min", "max", "question", "label", "help", "adjustable", "step", "judgement", "after", "default",
+    "priority",
   ]
   public static let parameterKeys = ["value", "versions", "description", "citation"]
 
@@ -42,6 +43,7 @@ extension RulebookReader {
       }
       var labels: [String: LocalizedText] = [:]
       if let values = keys["values"] { labels = readEnumValues(values, what: "values of '\(name)'").1 }
+      let priority = keys["priority"].flatMap { readPriority($0) }
       definition.facts.append(
         FactDeclaration(
           name: name, type: type, minimum: bound(keys["min"], type: type, what: "min"),
@@ -50,8 +52,19 @@ extension RulebookReader {
           adjustable: schema.bool(keys["adjustable"], what: "adjustable") ?? false,
           step: bound(keys["step"], type: type, what: "step"), judgement: judgement,
           after: schema.string(keys["after"], what: "after"), defaultFact: schema.string(keys["default"], what: "default"),
-          valueLabels: labels, label: schema.localized(keys["label"], what: "label"), span: span, typeSpan: keys["type"]?.span))
+          valueLabels: labels, label: schema.localized(keys["label"], what: "label"), span: span, typeSpan: keys["type"]?.span,
+          priority: priority))
     }
+  }
+
+  /// A fact's asking order: a whole number, lower first.
+  mutating func readPriority(_ node: YAMLNode) -> Int? {
+    guard let text = schema.string(node, what: "priority") else { return nil }
+    guard let value = Int(text) else {
+      schema.error(RulebookDiagnostics.wrongKind, "priority must be a whole number, found '\(text)'", at: node.span)
+      return nil
+    }
+    return value
   }
 
   /// A judgement's `presumed:` block: `value`, `unless` (nl/en) and `citation`.

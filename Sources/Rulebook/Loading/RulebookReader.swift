@@ -6,7 +6,7 @@ import YAMLTree
 /// problem in one run.
 public struct RulebookReader {
   public static let sections = ["rulebook", "enums", "facts", "parameters", "definitions", "constraints", "regulations", "rules", "remove_rules"]
-  public static let metadataKeys = ["id", "name", "municipality", "languages", "extends", "description"]
+  public static let metadataKeys = ["id", "name", "municipality", "languages", "extends", "description", "notice"]
 
   var schema = SchemaReader()
   var definition: RulebookDefinition
@@ -77,6 +77,7 @@ public struct RulebookReader {
     definition.name = schema.localized(keys["name"], what: "name")
     definition.municipality = schema.string(keys["municipality"], what: "municipality")
     definition.description = schema.localized(keys["description"], what: "description")
+    definition.notice = schema.localized(keys["notice"], what: "notice")
     if let languages = keys["languages"] {
       definition.languages = schema.stringList(languages, what: "languages").map(\.0)
     }

@@ -29,6 +29,9 @@ public struct FactDeclaration: Sendable {
   public var span: SourceSpan
   /// Where the type is written (for messages about it).
   public var typeSpan: SourceSpan?
+  /// The asking order among the deciding questions, lower first (an imported check's STTR
+  /// priority); facts without one come after, in the order the interview ranks them.
+  public var priority: Int?
 
   /// What an official assesses for a judgement fact.
   public struct Judgement: Sendable {

@@ -10,6 +10,9 @@ public struct RulebookDefinition: Sendable {
   public var extends: String?
   public var extendsSpan: SourceSpan?
   public var description: LocalizedText
+  /// A sentence every answer from this rulebook opens with: where its rules come from and
+  /// under which licence (an imported check's source), empty when there is none.
+  public var notice = LocalizedText()
   public var enumerations: [EnumerationDeclaration] = []
   public var facts: [FactDeclaration] = []
   public var parameters: [ParameterDeclaration] = []
