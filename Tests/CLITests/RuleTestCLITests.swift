@@ -36,3 +36,18 @@ import TestSupport
     #expect(lines.last == "0 passed, 1 failed")
   }
 }
+
+/// A comma inside `{nl: …, en: …}` ends the text there: lint says so at the cut, instead of
+/// losing the rest of the sentence.
+@Suite struct LocalizedTextLintTests {
+  @Test func aCommaInAFlowMappingIsReported() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("flow-comma-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "rulebook:\n  id: x\n  name: {nl: Niet voor 09:00, ook geen muziek., en: Not before 09:00}\n"
+      .write(to: folder.appendingPathComponent("rulebook.yaml"), atomically: true, encoding: .utf8)
+    let result = try bricoleur(["lint", folder.path])
+    #expect(result.status != 0)
+    #expect(result.out.contains("rulebook.yaml:3:31: error: name has 'ook geen muziek.' where a language (nl, en) belongs"), "\(result.out)")
+  }
+}

@@ -103,7 +103,15 @@ public struct SchemaReader {
     guard let node else { return LocalizedText() }
     if let text = node.scalar { return LocalizedText(["nl": text.trimmingTrailingNewlines]) }
     var texts: [String: String] = [:]
-    for (language, _, value) in namedEntries(node, what: what, identifiers: false) {
+    for (language, span, value) in namedEntries(node, what: what, identifiers: false) {
+      // A language is a short code: anything else is text cut by a comma in a flow mapping
+      // (`{nl: Niet voor 09:00, ook geen muziek., en: …}`), which would be lost silently.
+      guard language.count <= 3, language.allSatisfy(\.isLetter), !value.isNull else {
+        error(
+          RulebookDiagnostics.badValue, "\(what) has '\(language)' where a language (nl, en) belongs", at: span,
+          help: "a comma inside {nl: …, en: …} ends the text there; put the text in quotes: {nl: \"…, …\", en: \"…\"}")
+        continue
+      }
       if let text = string(value, what: "\(what) (\(language))") { texts[language] = text.trimmingTrailingNewlines }
     }
     return LocalizedText(texts)

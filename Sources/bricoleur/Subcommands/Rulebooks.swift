@@ -40,9 +40,11 @@ extension Bricoleur {
       let coverage = library.coverage
       let owned = coverage.filter { $0.rulebookID != nil }.count
       var lines = ["Rulebooks:"]
+      // Ids are never cut: the column is as wide as the longest.
+      let width = library.rulebooks.keys.map(\.count).max() ?? 16
       for rulebook in library.rulebooks.values.sorted(by: { $0.id < $1.id }) {
         let definition = rulebook.definition
-        var line = "  \(rulebook.id.padding(toLength: 16, withPad: " ", startingAt: 0)) \(definition.name.text("nl"))"
+        var line = "  \(rulebook.id.padding(toLength: width, withPad: " ", startingAt: 0)) \(definition.name.text("nl"))"
         if let municipality = definition.municipality.flatMap(library.register.municipality(for:)) {
           line += " [\(municipality.code)]"
         }
