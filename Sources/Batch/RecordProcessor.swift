@@ -126,7 +126,7 @@ struct RecordProcessor {
     var roomMembers: RoomMembers?
     if let analyzer = context.room {
       // A batch reports the adjustments and questions, which need no full evaluation; their
-      // words do, so a record with adjustments is evaluated (without traces) to write them.
+      // words are those of check, from the record's facts and the rulebook.
       var initiative = Initiative(id: id.text ?? String(number), municipality: rulebook.compiled.definition.municipality, date: day)
       if let written { initiative.facts = written.facts }
       let analysis = analyzer.adjustmentsAndQuestions(initiative, facts: facts, rulebook: rulebook.compiled, asOf: day, evaluator: rulebook.evaluator)
@@ -137,7 +137,7 @@ struct RecordProcessor {
         // questions, not the items (their outcomes are refined only by a full analysis).
         var adjustments = analysis
         adjustments.decidingUnknowns = []
-        let evaluation = rulebook.evaluator.evaluate(initiative, facts: facts, asOf: day, traces: false)
+        let evaluation = Evaluation.words(of: initiative, facts: facts, rulebook: rulebook.compiled, asOf: day)
         roomMembers = .rendered(RoomJSONRenderer(language: rulebook.compiled.definition.languages.first ?? "nl").memberBytes(adjustments, in: evaluation))
       }
       room = analysis

@@ -86,8 +86,11 @@ public struct RoomExplanations: Sendable {
     }
   }
 
+  /// The citation of a rule by id, from the rulebook itself (an evaluation without findings,
+  /// as a batch makes for its words, finds it too).
   func citation(_ rule: String?, _ evaluation: Evaluation) -> Citation? {
-    rule.flatMap { evaluation.finding($0)?.rule.rule.citation }
+    guard let rule else { return nil }
+    return evaluation.rulebook.epoch(on: evaluation.asOf).rules.first { $0.rule.id == rule }?.rule.citation
   }
 
   func changes(_ changes: [FactChange], _ evaluation: Evaluation) -> String {

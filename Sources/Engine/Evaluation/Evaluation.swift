@@ -20,6 +20,14 @@ public struct Evaluation: Sendable {
   /// municipality's own or the model it falls back to. Nil when it was not chosen by name.
   public var selection: RulebookSelection? = nil
 
+  /// The bound facts of an initiative without their evaluation: enough to put a room's items in
+  /// words (fact names, values, rules' names and citations), as a batch does for its records.
+  public static func words(of initiative: Initiative, facts: FactVector, rulebook: CompiledRulebook, asOf: CalendarDay?) -> Evaluation {
+    Evaluation(
+      initiative: initiative, rulebook: rulebook, asOf: asOf, facts: facts,
+      verdict: Verdict(level: .allowed, determined: false, possibleLevels: [], required: [], decidedBy: []), findings: [])
+  }
+
   /// The finding of a rule by id.
   public func finding(_ ruleID: String) -> Finding? {
     findings.first { $0.rule.rule.id == ruleID }
