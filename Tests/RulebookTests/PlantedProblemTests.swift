@@ -22,6 +22,10 @@ import TestSupport
 
   static let plants: [Plant] = [
     Plant(
+      name: "a grant's maximum naming nothing", file: "den-haag/rulebook.yaml", find: "maximum: max_subsidie_niveau}",
+      replace: "maximum: max_subsidie_nivo}", place: "den-haag/rulebook.yaml:27:13",
+      message: "the amount of scheme 'activiteitensubsidie' names unknown 'max_subsidie_nivo'", help: "did you mean 'max_subsidie_niveau'?"),
+    Plant(
       name: "a number written in words", file: "borne/rulebook.yaml", find: "value: 200", replace: "value: twee honderd",
       place: "borne/rulebook.yaml:20:12", message: "parameter 'max_bezoekers_klein' must be a whole number, found 'twee honderd'",
       help: "write a whole number, like 150"),

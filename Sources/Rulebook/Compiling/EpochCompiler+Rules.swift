@@ -68,7 +68,8 @@ extension EpochCompiler {
         diagnostics.append(
           .error(
             RulebookDiagnostics.unknownReference, "the amount of scheme '\(regulation.id)' names unknown '\(name)'", at: amount.span,
-            help: Suggestions.didYouMean(name, in: names) ?? "name a fact, parameter or definition"))
+            // Sorted, so that a tie between two names gives the same advice every run.
+            help: Suggestions.didYouMean(name, in: names.sorted()) ?? "name a fact, parameter or definition"))
       }
     }
   }
