@@ -81,10 +81,9 @@ for count in [100, 1_000] {
   let evaluator = Evaluator(rulebook: rulebook)
   let facts = evaluation.facts
   let iterations = count == 100 ? 20_000 : 2_000
-  var applying: [Int] = []
-  var undetermined: [Int] = []
+  var decided = RuleDecision.empty
   let fast = seconds {
-    for _ in 0..<iterations { _ = evaluator.decide(facts, on: evaluation.asOf, applying: &applying, undetermined: &undetermined) }
+    for _ in 0..<iterations { evaluator.decide(facts, on: evaluation.asOf, rulesInto: &decided) }
   }
   let full = seconds {
     for _ in 0..<(iterations / 10) { _ = evaluator.evaluate(evaluation.initiative, facts: facts, asOf: evaluation.asOf) }

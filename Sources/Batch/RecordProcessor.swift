@@ -65,8 +65,8 @@ struct RecordProcessor {
   let context: BatchContext
   var members: [JSONMember] = []
   var factMembers: [JSONMember] = []
-  var applying: [Int] = []
-  var undetermined: [Int] = []
+  /// The last record's decision with its rules; its storage is kept from record to record.
+  var decided = RuleDecision.empty
   var facts = FactVector(count: 0)
 
   init(context: BatchContext) {
@@ -116,7 +116,8 @@ struct RecordProcessor {
     number: Int, id: OutputBuffer.ID, rulebook: BatchContext.Book, facts: FactVector, day: CalendarDay?, source: RecordSourceText?,
     fallback: RulebookSelection? = nil, written: Initiative? = nil, into out: OutputBuffer
   ) -> RecordStatus {
-    var decision = rulebook.evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+    rulebook.evaluator.decide(facts, on: day, rulesInto: &decided)
+    var decision = decided.decision
     if !decision.determined {
       // An open verdict names only the levels some completion of the facts reaches.
       let initiative = Initiative(id: id.text ?? String(number), municipality: rulebook.compiled.definition.municipality, date: day)
@@ -145,18 +146,18 @@ struct RecordProcessor {
     switch context.format {
     case .jsonl:
       out.writeResult(
-        number: number, id: id, fragments: rulebook.fragments, epoch: rulebook.epochIndex(on: day), decision: decision, applying: applying,
-        undetermined: undetermined, room: roomMembers, fallback: fallback)
+        number: number, id: id, fragments: rulebook.fragments, epoch: rulebook.epochIndex(on: day), decision: decision, applying: decided.applying,
+        undetermined: decided.undetermined, room: roomMembers, fallback: fallback)
     case .csv:
       out.writeCSVResult(
         number: number, id: id, rulebook: rulebook.compiled.id, decision: decision, rules: rulebook.compiled.epoch(on: day).rules,
-        applying: applying, undetermined: undetermined)
+        applying: decided.applying, undetermined: decided.undetermined)
     }
     guard context.details else { return .evaluated(rulebook: rulebook.compiled.id, decision, nil) }
     let rules = rulebook.compiled.epoch(on: day).rules
     var detail = RecordDetail(number: number, id: id.text, rulebook: rulebook.compiled.id, decision: decision, source: source)
     detail.adjustments = room?.adjustments.map(RecordDetail.label) ?? []
-    for index in applying {
+    for index in decided.applying {
       let compiled = rules[index]
       if compiled.level == decision.level, decision.level != .allowed { detail.decidedBy.append(compiled.rule.id) }
       if [.notification, .permit].contains(compiled.rule.outcome.kind) { detail.required.append(compiled.rule.id) }

@@ -26,19 +26,21 @@ struct AdjustmentSearch {
   ///   rules; *c* is small (three per threshold), so this stays in the milliseconds.
   mutating func run() -> [Adjustment] {
     let moves = candidateMoves()
-    let baseline = context.baseline!
-    var best: [Key: (moves: [Move], outcome: RoomContext.Outcome, distance: Double)] = [:]
+    let baseline = context.baseline
+    var best: [Key: (moves: [Move], outcome: RoomContext.Verdict, distance: Double)] = [:]
     var facts = context.facts
     let baselineWorst = baseline.worst
     // What the facts of the candidates at hand change: worked out once per fact or pair of facts.
     var change = RoomContext.Change(slots: [], rules: [], constraints: [])
+    // Each candidate's decision, in storage kept from one candidate to the next.
+    var decided = RuleDecision.empty
     func consider(_ first: Move, _ second: Move?, _ distance: Double) {
-      let decision = context.decideLevel(facts, change: change)
-      // Most candidates make it no better: reject those before building any list.
-      guard RoomContext.worst(decision) <= baselineWorst,
-        context.lastIsBetter(decision, than: baseline) || context.lastIsBetterAsFarAsKnown(decision, than: baseline)
+      context.decide(facts, change: change, into: &decided)
+      // Most candidates make it no better: reject those before building a verdict.
+      guard RoomContext.worst(decided.decision) <= baselineWorst,
+        context.isBetter(decided, than: baseline) || context.isBetterAsFarAsKnown(decided.decision, than: baseline)
       else { return }
-      let outcome = context.outcome(of: decision)
+      let outcome = context.verdict(decided)
       let key = Key(level: outcome.decision.level, possible: outcome.decision.possibleLevels, required: outcome.required)
       if let existing = best[key], existing.distance <= distance { return }
       best[key] = (second.map { [first, $0] } ?? [first], outcome, distance)
@@ -97,7 +99,7 @@ struct AdjustmentSearch {
   /// rule as it is, so it cannot help; leaving it out keeps the search exact and makes it faster.
   func relevantSlots() -> [Bool] {
     let rules = context.epoch.rules
-    let baseline = context.baseline!
+    let baseline = context.baseline
     var marked = [Bool](repeating: false, count: rules.count)
     for index in baseline.required { marked[index] = true }
     for index in context.undeterminedAtBaseline { marked[index] = true }
@@ -119,7 +121,7 @@ struct AdjustmentSearch {
   }
 
   /// Drops changes that another beats on both verdict and size; best verdict first, then smallest.
-  func ranked(_ found: [([Move], RoomContext.Outcome, Double)]) -> [Adjustment] {
+  func ranked(_ found: [([Move], RoomContext.Verdict, Double)]) -> [Adjustment] {
     // A total order, so that the result never depends on the order the search found them in.
     let sorted = found.sorted { a, b in
       if a.1.worst != b.1.worst { return a.1.worst < b.1.worst }
@@ -135,7 +137,7 @@ struct AdjustmentSearch {
       if a.1.decision.possibleLevels != b.1.decision.possibleLevels { return a.1.decision.possibleLevels < b.1.decision.possibleLevels }
       return a.1.required.lexicographicallyPrecedes(b.1.required)
     }
-    var kept: [([Move], RoomContext.Outcome, Double)] = []
+    var kept: [([Move], RoomContext.Verdict, Double)] = []
     for candidate in sorted {
       let dominated = kept.contains { other in
         other.1.worst <= candidate.1.worst && other.2 <= candidate.2 && Set(other.1.required).isSubset(of: candidate.1.required)
@@ -145,10 +147,10 @@ struct AdjustmentSearch {
     return kept.prefix(limit).map(adjustment)
   }
 
-  func adjustment(_ found: ([Move], RoomContext.Outcome, Double)) -> Adjustment {
+  func adjustment(_ found: ([Move], RoomContext.Verdict, Double)) -> Adjustment {
     let (moves, outcome, distance) = found
     let rules = context.epoch.rules
-    let baseline = context.baseline!
+    let baseline = context.baseline
     let removed = baseline.required.filter { !outcome.required.contains($0) }
     let stopped = baseline.applying.filter { !outcome.applying.contains($0) }
     let changes = moves.map { FactChange(fact: context.rulebook.facts[$0.slot].name, from: context.facts[$0.slot], to: $0.value) }
@@ -162,12 +164,10 @@ struct AdjustmentSearch {
 
   /// The unknown facts the rules still open after the change read: what an adjustment offered
   /// "as far as known" still depends on.
-  func stillUnknown(_ outcome: RoomContext.Outcome, after moves: [Move]) -> [String] {
+  func stillUnknown(_ outcome: RoomContext.Verdict, after moves: [Move]) -> [String] {
     var facts = context.facts
     for move in moves { context.set(move.slot, move.value, in: &facts) }
-    var scratch = context
-    _ = scratch.decideLevel(facts)
-    let open = Set(scratch.undetermined)
+    let open = Set(context.decide(facts).undetermined)
     return context.rulebook.facts.indices.filter { slot in
       facts[slot].isUnknown && context.index.rulesReading[slot].contains { open.contains($0) }
     }.map { context.rulebook.facts[$0].name }

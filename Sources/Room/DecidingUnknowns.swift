@@ -25,7 +25,7 @@ struct DecidingUnknowns {
         context.set(slot, value, in: &scratch)
         defer { context.restore(slot, from: facts, in: &scratch) }
         guard context.meetsConstraints(scratch) else { continue }
-        let outcome = context.decide(scratch)
+        let outcome = context.verdict(context.decide(scratch))
         decisions.insert(outcome.decision)
         open += outcome.decision.possibleLevels.nonzeroBitCount - 1
         outcomes.append(AnswerOutcome(value: value, verdict: context.summary(outcome)))
@@ -76,9 +76,9 @@ struct DecidingUnknowns {
 
   /// Unknown facts read by the open rules (or the rules that could set them aside), in slot order.
   mutating func relevantSlots(_ facts: FactVector) -> [Int] {
-    _ = context.decide(facts)
-    var rules = Set(context.undetermined)
-    for index in context.undetermined { rules.formUnion(context.epoch.rules[index].overriddenBy) }
+    let open = context.decide(facts).undetermined
+    var rules = Set(open)
+    for index in open { rules.formUnion(context.epoch.rules[index].overriddenBy) }
     undeterminedRules = rules
     return context.rulebook.facts.indices.filter { slot in
       facts[slot].isUnknown && context.index.rulesReading[slot].contains { rules.contains($0) }

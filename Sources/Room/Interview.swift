@@ -45,9 +45,7 @@ public struct Interview: Sendable {
 
   /// The verdict so far, with the levels some completion of the answers can still reach.
   public var decision: Decision {
-    var applying: [Int] = []
-    var undetermined: [Int] = []
-    let decision = Evaluator(rulebook: rulebook).decide(facts, on: initiative.date, applying: &applying, undetermined: &undetermined)
+    let decision = Evaluator(rulebook: rulebook).decide(facts, on: initiative.date)
     return decision.exact(facts: facts, initiative: initiative, rulebook: rulebook, asOf: initiative.date).decision
   }
 

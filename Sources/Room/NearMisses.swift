@@ -18,7 +18,7 @@ struct NearMisses {
     var items: [NearMiss] = []
     var seen = Set<Crossing>()
     var facts = context.facts
-    let baseline = context.baseline!
+    let baseline = context.baseline
     for slot in context.rulebook.facts.indices where !context.index.thresholds[slot].isEmpty {
       let current = context.facts[slot]
       guard !current.isUnknown, let x = ValueOrder.key(current) else { continue }
@@ -44,10 +44,8 @@ struct NearMisses {
         context.set(slot, crossing, in: &facts)
         defer { context.restore(slot, from: context.facts, in: &facts) }
         guard context.meetsConstraints(facts, changed: [slot]) else { continue }
-        // Only this fact differs from the initiative's: decided from the baseline. Two statements:
-        // `outcome(of:)` reads the rule lists the decision fills.
-        let decision = context.decideLevel(facts, changed: [slot])
-        let outcome = context.outcome(of: decision)
+        // Only this fact differs from the initiative's: decided from the baseline.
+        let outcome = context.decide(facts, changed: [slot])
         guard outcome.decision != baseline.decision || outcome.required != baseline.required else { continue }
         let rule = context.epoch.rules[ruleIndex].rule
         items.append(

@@ -2,8 +2,8 @@ import Engine
 import Rulebook
 import RuleLanguage
 
-/// What every part of the room search shares: the rulebook's epoch, the initiative's facts, the
-/// baseline decision and scratch buffers for `Evaluator.decide`.
+/// What every part of the room search shares: the rulebook's epoch, the initiative's facts and
+/// its decision, from which variations of the facts are decided incrementally.
 struct RoomContext {
   let evaluator: Evaluator
   let rulebook: CompiledRulebook
@@ -15,21 +15,19 @@ struct RoomContext {
   let facts: FactVector
   /// Slots the initiative gave a value for (defaults fill the others).
   let given: [Bool]
-  private(set) var applying: [Int] = []
-  private(set) var undetermined: [Int] = []
   /// The verdict of the initiative as it is.
-  private(set) var baseline: Outcome!
+  let baseline: Verdict
   /// The rules left undetermined by the initiative as it is.
-  private(set) var undeterminedAtBaseline: [Int] = []
+  let undeterminedAtBaseline: [Int]
   /// The rule truths (and flat registers) of the initiative as it is, to decide changes incrementally.
-  private(set) var decisionBaseline: Evaluator.Baseline!
+  let decisionBaseline: Evaluator.Baseline
   /// Whether the flat program holds every rule (then no list of rules to recompute is needed).
   let decidesAllRules: Bool
   /// For each slot, what a change to it changes (see `Change`). Worked out for a slot the first
   /// time it is changed: a search changes only a few.
   private var changes: [Change?]
   /// The constraints between facts that the initiative as it is does not meet.
-  private(set) var unmetAtBaseline: [Int] = []
+  let unmetAtBaseline: [Int]
 
   /// What changing a fact changes.
   struct Change {
@@ -41,8 +39,8 @@ struct RoomContext {
     var constraints: [Int]
   }
 
-  /// A decision with the rules behind it.
-  struct Outcome: Equatable {
+  /// A decision with the rules behind it, as the room compares them.
+  struct Verdict: Equatable {
     var decision: Decision
     /// Applying rules with a requirement (notification, permit, conditions, information), as indices.
     var required: [Int]
@@ -81,28 +79,26 @@ struct RoomContext {
     if initiative.date != nil { given[rulebook.dateSlot] = true }
     self.given = given
     changes = Array(repeating: nil, count: rulebook.facts.count)
-    applying.reserveCapacity(epoch.rules.count)
-    undetermined.reserveCapacity(epoch.rules.count)
     // The initiative's truths, computed once: for its verdict and for the incremental decisions.
     decisionBaseline = self.evaluator.baseline(facts, on: day)
-    // Two statements: `outcome(of:)` must read the rule lists after the decision fills them.
-    let decision = self.evaluator.decide(decisionBaseline, on: day, applying: &applying, undetermined: &undetermined)
-    baseline = outcome(of: decision)
-    undeterminedAtBaseline = undetermined
-    unmetAtBaseline = epoch.constraints.indices.filter { epoch.constraints[$0].program.evaluateTruth(facts) == .false }
+    let decided = self.evaluator.decideWithRules(decisionBaseline, on: day)
+    baseline = Self.verdict(decided, rules: epoch.rules)
+    undeterminedAtBaseline = decided.undetermined
+    let constraints = epoch.constraints
+    unmetAtBaseline = constraints.indices.filter { constraints[$0].program.evaluateTruth(facts) == .false }
   }
 
   /// Decides `facts`, which differ from the initiative's only in `changed` slots: only the rules
   /// reading those facts (or the facts that default to them) are evaluated again.
-  mutating func decideLevel(_ facts: FactVector, changed: [Int]) -> Decision {
-    decideLevel(facts, change: change(of: changed))
+  mutating func decide(_ facts: FactVector, changed: [Int]) -> Verdict {
+    let change = change(of: changed)
+    return verdict(evaluator.decideWithRules(facts, on: day, from: decisionBaseline, changing: change.slots, recompute: change.rules))
   }
 
-  /// Decides `facts`, which differ from the initiative's as `change` says.
-  mutating func decideLevel(_ facts: FactVector, change: Change) -> Decision {
-    evaluator.decide(
-      facts, on: day, from: decisionBaseline, changing: change.slots, recompute: change.rules, applying: &applying,
-      undetermined: &undetermined)
+  /// Decides `facts`, which differ from the initiative's as `change` says, into `decided`, whose
+  /// storage a search keeps from one candidate to the next.
+  func decide(_ facts: FactVector, change: Change, into decided: inout RuleDecision) {
+    evaluator.decide(facts, on: day, from: decisionBaseline, changing: change.slots, recompute: change.rules, rulesInto: &decided)
   }
 
   /// What a change to the `changed` slots changes.
@@ -160,23 +156,23 @@ struct RoomContext {
     return result
   }
 
-  /// Decides the verdict of `facts` with the fast path.
-  mutating func decide(_ facts: FactVector) -> Outcome {
-    // Two statements: `outcome(of:)` must read the rule lists after the decision fills them.
-    let decision = decideLevel(facts)
-    return outcome(of: decision)
+  /// Decides the verdict of `facts` with the rules behind it.
+  func decide(_ facts: FactVector) -> RuleDecision {
+    evaluator.decideWithRules(facts, on: day)
   }
 
-  /// Decides the verdict of `facts` without building the rule lists; `outcome(of:)` builds them
-  /// from the same call's rules.
-  mutating func decideLevel(_ facts: FactVector) -> Decision {
-    evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+  /// Decides the verdict of `facts` alone.
+  func decideLevel(_ facts: FactVector) -> Decision {
+    evaluator.decide(facts, on: day)
   }
 
-  /// The outcome of the last decision.
-  func outcome(of decision: Decision) -> Outcome {
-    let rules = epoch.rules
-    return Outcome(decision: decision, required: applying.filter { Self.imposes(rules[$0]) }, applying: applying)
+  /// The verdict of a decision, as the room compares them.
+  func verdict(_ decided: RuleDecision) -> Verdict {
+    Self.verdict(decided, rules: epoch.rules)
+  }
+
+  static func verdict(_ decided: RuleDecision, rules: [CompiledRule]) -> Verdict {
+    Verdict(decision: decided.decision, required: decided.applying.filter { imposes(rules[$0]) }, applying: decided.applying)
   }
 
   /// The most restrictive level a decision can still take.
@@ -223,35 +219,35 @@ struct RoomContext {
     index.anchors[slot].map { facts[$0] }
   }
 
-  /// Whether the last decision, `decision`, is strictly better than `reference`: a less
-  /// restrictive worst level, or the same with a strict subset of the requirements (and no more
-  /// open). Read from the decision and its rule list, without building an outcome: most
-  /// candidates are not better.
-  func lastIsBetter(_ decision: Decision, than reference: Outcome) -> Bool {
+  /// Whether `decided` is strictly better than `reference`: a less restrictive worst level, or
+  /// the same with a strict subset of the requirements (and no more open). Read from the
+  /// decision and its rule list, without building a verdict: most candidates are not better.
+  func isBetter(_ decided: RuleDecision, than reference: Verdict) -> Bool {
+    let decision = decided.decision
     let worst = Self.worst(decision)
     if worst != reference.worst { return worst < reference.worst }
     guard decision.level == reference.decision.level, decision.possibleLevels == reference.decision.possibleLevels else { return false }
     let rules = epoch.rules
     var required = 0
-    for index in applying where Self.imposes(rules[index]) {
+    for index in decided.applying where Self.imposes(rules[index]) {
       guard reference.required.contains(index) else { return false }
       required += 1
     }
     return required < reference.required.count
   }
 
-  /// Whether the last decision, `decision`, is better as far as the known facts go: the
+  /// Whether `decision` is better as far as the known facts go: the
   /// initiative's verdict is open, and the level that certainly applies after the change is
   /// less restrictive than the one that certainly applies now, while nothing worse becomes
   /// possible. An unknown fact that could still lead elsewhere (whether alcohol is sold, say)
   /// then does not hide an adjustment that settles what is known ("with at most 200 visitors a
   /// notification is enough").
-  func lastIsBetterAsFarAsKnown(_ decision: Decision, than reference: Outcome) -> Bool {
+  func isBetterAsFarAsKnown(_ decision: Decision, than reference: Verdict) -> Bool {
     !reference.decision.determined && decision.level < reference.decision.level && Self.worst(decision) <= reference.worst
   }
 
   /// The outcome as data for the report.
-  func summary(_ outcome: Outcome) -> VerdictSummary {
+  func summary(_ outcome: Verdict) -> VerdictSummary {
     let levels = VerdictLevel.allCases.filter { outcome.decision.possibleLevels & (1 << $0.rank) != 0 }
     return VerdictSummary(
       level: outcome.decision.level, determined: outcome.decision.determined, possibleLevels: levels,

@@ -23,10 +23,11 @@ import TestSupport
       var sampler = FactSampler(rulebook: rulebook)
       // One draw in four lets values outside the declared ranges through (overflow, extremes).
       sampler.valid = extreme != 0
-      var facts = sampler.vector(unknownPercent: unknown) { bound in
+      let next = { (bound: Int) -> Int in
         defer { position += 1 }
         return bound <= 1 ? 0 : choices[position % choices.count] % bound
       }
+      var facts = sampler.vector(unknownPercent: unknown, next)
       let day = CalendarDay(year: 2024 + choices[0] % 4, month: 1 + choices[1] % 12, day: 1 + choices[2] % 28)!
       facts[rulebook.dateSlot] = .date(day)
       FactBinder.normalise(&facts, rulebook: rulebook)
@@ -37,17 +38,16 @@ import TestSupport
         return (scope && (compiled.condition?.evaluateTruth(facts) ?? .true)).rawValue
       }
       #expect(evaluator.ruleTruths(facts, on: day) == expected, "\(facts.values)")
-      var applying: [Int] = []
-      var undetermined: [Int] = []
-      let decision = evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+      let decided = evaluator.decideWithRules(facts, on: day)
       let initiative = Initiative(id: "agreement", municipality: rulebook.definition.municipality, date: day)
-      #expect(decision.level == evaluator.evaluate(initiative, facts: facts, asOf: day, traces: false).verdict.level)
+      #expect(decided.decision.level == evaluator.evaluate(initiative, facts: facts, asOf: day, traces: false).verdict.level)
+      #expect(evaluator.decide(facts, on: day) == decided.decision)
       // The decision read from a baseline's truths is the same, with the same rule lists.
-      var (baselineApplying, baselineUndetermined) = ([Int](), [Int]())
-      let fromBaseline = evaluator.decide(
-        evaluator.baseline(facts, on: day), on: day, applying: &baselineApplying, undetermined: &baselineUndetermined)
-      #expect(fromBaseline == decision)
-      #expect(baselineApplying == applying && baselineUndetermined == undetermined)
+      #expect(evaluator.decideWithRules(evaluator.baseline(facts, on: day), on: day) == decided)
+      // Storage kept from an earlier decision holds this decision's rules only.
+      var reused = evaluator.decideWithRules(sampler.vector(unknownPercent: 50, next), on: day)
+      evaluator.decide(facts, on: day, rulesInto: &reused)
+      #expect(reused == decided)
     }
   }
 
@@ -77,10 +77,7 @@ import TestSupport
         facts[slot] = other[slot]
         changed.append(slot)
       }
-      var applying: [Int] = []
-      var undetermined: [Int] = []
-      let full = evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
-      let fullLists = (applying, undetermined)
+      let full = evaluator.decideWithRules(facts, on: day)
       let reading = changed.flatMap { slot in
         evaluator.rulebook.epoch(on: day).rules.indices.filter { index in
           let rule = evaluator.rulebook.epoch(on: day).rules[index]
@@ -89,11 +86,10 @@ import TestSupport
           }
         }
       }
-      let incremental = evaluator.decide(
-        facts, on: day, from: baseline, changing: changed, recompute: Array(Set(reading)).sorted(), applying: &applying,
-        undetermined: &undetermined)
+      let recompute = Array(Set(reading)).sorted()
+      let incremental = evaluator.decideWithRules(facts, on: day, from: baseline, changing: changed, recompute: recompute)
       #expect(incremental == full, "changed \(changed.map { rulebook.facts[$0].name })")
-      #expect(applying == fullLists.0 && undetermined == fullLists.1)
+      #expect(evaluator.decide(facts, on: day, from: baseline, changing: changed, recompute: recompute) == full.decision)
     }
   }
 }

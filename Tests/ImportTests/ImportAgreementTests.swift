@@ -66,10 +66,9 @@ import TestSupport
       }
       let conclusion = check.tables.conclusion(answers: answers)
       let expected = conclusion.map { try? #require(Self.levels[$0]) } ?? .contactMunicipality
-      var applying: [Int] = []
-      var undetermined: [Int] = []
-      let decision = evaluator.decide(facts, on: day, applying: &applying, undetermined: &undetermined)
-      let rules = applying.map { rulebook.epoch(on: day).rules[$0].rule.id }
+      let decided = evaluator.decideWithRules(facts, on: day)
+      let decision = decided.decision
+      let rules = decided.applying.map { rulebook.epoch(on: day).rules[$0].rule.id }
       let agrees = decision.determined && decision.level == expected && rules.count == 1
         && (conclusion != nil || rules == ["geen-conclusie"])
       if !agrees {

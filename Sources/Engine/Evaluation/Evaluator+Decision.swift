@@ -16,16 +16,46 @@ public struct Decision: Sendable, Hashable {
   }
 }
 
+/// A verdict with the rules behind it, as indices into the epoch's rules: a value of its own,
+/// so that what a caller reads belongs to the decision it asked for.
+public struct RuleDecision: Sendable, Hashable {
+  /// Nothing decided yet: storage for `Evaluator.decide(_:on:rulesInto:)`.
+  public static let empty = RuleDecision(decision: Decision(level: .allowed, determined: true, possibleLevels: 1), applying: [], undetermined: [])
+
+  public var decision: Decision
+  /// The rules that apply (not set aside by an overriding rule), ascending.
+  public var applying: [Int]
+  /// The rules the facts leave open, ascending.
+  public var undetermined: [Int]
+
+  public init(decision: Decision, applying: [Int], undetermined: [Int]) {
+    self.decision = decision
+    self.applying = applying
+    self.undetermined = undetermined
+  }
+}
+
 extension Evaluator {
-  /// Decides the verdict, filling `applying` and `undetermined` with rule indices (cleared first).
+  /// Decides the verdict of `facts`.
   ///
   /// - Complexity: O(*r*) condition evaluations for *r* rules in force.
-  public func decide(_ facts: FactVector, on day: CalendarDay?, applying: inout [Int], undetermined: inout [Int]) -> Decision {
+  public func decide(_ facts: FactVector, on day: CalendarDay?) -> Decision {
     let plan = plan(on: day)
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: plan.steps.count) { truths in
-      computeTruths(facts, day: day, plan: plan, into: truths)
-      return aggregate(plan, truths: UnsafeBufferPointer(truths), applying: &applying, undetermined: &undetermined)
-    }
+    return withTruths(facts, day: day, plan: plan) { aggregate(plan, truths: $0, lists: nil) }
+  }
+
+  /// Decides the verdict of `facts` with the rules behind it.
+  public func decideWithRules(_ facts: FactVector, on day: CalendarDay?) -> RuleDecision {
+    let plan = plan(on: day)
+    return withTruths(facts, day: day, plan: plan) { listed(plan, truths: $0) }
+  }
+
+  /// Decides the verdict of `facts` and writes the rules behind it into `lists`, whose storage
+  /// a caller deciding many fact vectors on one thread keeps from one decision to the next.
+  package func decide(_ facts: FactVector, on day: CalendarDay?, rulesInto lists: inout RuleDecision) {
+    let plan = plan(on: day)
+    let decision = withTruths(facts, day: day, plan: plan) { aggregate(plan, truths: $0, lists: &lists) }
+    lists.decision = decision
   }
 
   /// The truth of every rule for `facts` (`Truth.rawValue`; 255 for a rule not in force), to
@@ -51,10 +81,10 @@ extension Evaluator {
   }
 
   /// Decides the verdict of the baseline's own facts from the truths it holds, evaluating
-  /// nothing again: the same decision as `decide(_:on:applying:undetermined:)` of those facts.
-  public func decide(_ baseline: Baseline, on day: CalendarDay?, applying: inout [Int], undetermined: inout [Int]) -> Decision {
+  /// nothing again: the same decision as `decideWithRules(_:on:)` of those facts.
+  public func decideWithRules(_ baseline: Baseline, on day: CalendarDay?) -> RuleDecision {
     let plan = plan(on: day)
-    return baseline.truths.withUnsafeBufferPointer { aggregate(plan, truths: $0, applying: &applying, undetermined: &undetermined) }
+    return baseline.truths.withUnsafeBufferPointer { listed(plan, truths: $0) }
   }
 
   /// Decides facts that differ from the baseline's only in the facts in `slots`: the flat program
@@ -63,11 +93,52 @@ extension Evaluator {
   ///
   /// - Complexity: O(*k*) for the *k* instructions and rules that depend on the changed facts.
   public func decide(
-    _ facts: FactVector, on day: CalendarDay?, from baseline: Baseline, changing slots: [Int], recompute: [Int],
-    applying: inout [Int], undetermined: inout [Int]
+    _ facts: FactVector, on day: CalendarDay?, from baseline: Baseline, changing slots: [Int], recompute: [Int]
   ) -> Decision {
     let plan = plan(on: day)
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: baseline.truths.count) { truths in
+    return withTruths(facts, day: day, plan: plan, from: baseline, changing: slots, recompute: recompute) {
+      aggregate(plan, truths: $0, lists: nil)
+    }
+  }
+
+  /// `decide(_:on:from:changing:recompute:)` with the rules behind the decision.
+  public func decideWithRules(
+    _ facts: FactVector, on day: CalendarDay?, from baseline: Baseline, changing slots: [Int], recompute: [Int]
+  ) -> RuleDecision {
+    let plan = plan(on: day)
+    return withTruths(facts, day: day, plan: plan, from: baseline, changing: slots, recompute: recompute) { listed(plan, truths: $0) }
+  }
+
+  /// `decideWithRules(_:on:from:changing:recompute:)` into `lists`, whose storage a search
+  /// deciding many variations keeps from one decision to the next.
+  package func decide(
+    _ facts: FactVector, on day: CalendarDay?, from baseline: Baseline, changing slots: [Int], recompute: [Int],
+    rulesInto lists: inout RuleDecision
+  ) {
+    let plan = plan(on: day)
+    let decision = withTruths(facts, day: day, plan: plan, from: baseline, changing: slots, recompute: recompute) {
+      aggregate(plan, truths: $0, lists: &lists)
+    }
+    lists.decision = decision
+  }
+
+  /// Calls `body` with the truth of every rule for `facts`, in scratch memory of the call.
+  private func withTruths<Result>(
+    _ facts: FactVector, day: CalendarDay?, plan: DecisionPlan, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: plan.steps.count) { truths in
+      computeTruths(facts, day: day, plan: plan, into: truths)
+      return body(UnsafeBufferPointer(truths))
+    }
+  }
+
+  /// Calls `body` with the truth of every rule for `facts`, which differ from the baseline's only
+  /// in `slots`.
+  private func withTruths<Result>(
+    _ facts: FactVector, day: CalendarDay?, plan: DecisionPlan, from baseline: Baseline, changing slots: [Int], recompute: [Int],
+    _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: baseline.truths.count) { truths in
       _ = truths.initialize(from: baseline.truths)
       let flatDone = baseline.state.map { state in
         plan.outputs.withUnsafeBufferPointer { plan.flat.run(facts, from: state, changing: slots, outputs: $0, into: truths.baseAddress!) }
@@ -77,8 +148,16 @@ extension Evaluator {
       } else {
         computeTruths(facts, day: day, plan: plan, into: truths)
       }
-      return aggregate(plan, truths: UnsafeBufferPointer(truths), applying: &applying, undetermined: &undetermined)
+      return body(UnsafeBufferPointer(truths))
     }
+  }
+
+  /// The decision from rule truths with fresh rule lists.
+  private func listed(_ plan: DecisionPlan, truths: UnsafeBufferPointer<UInt8>) -> RuleDecision {
+    var lists = RuleDecision.empty
+    let decision = aggregate(plan, truths: truths, lists: &lists)
+    lists.decision = decision
+    return lists
   }
 
   /// Whether the flat program holds every rule in force on `day`, so that the `recompute` list
@@ -144,9 +223,10 @@ extension Evaluator {
   }
 
   /// The verdict from rule truths: overrides applied, the most restrictive level, the levels still possible.
-  func aggregate(_ plan: DecisionPlan, truths: UnsafeBufferPointer<UInt8>, applying: inout [Int], undetermined: inout [Int]) -> Decision {
-    applying.removeAll(keepingCapacity: true)
-    undetermined.removeAll(keepingCapacity: true)
+  /// The rule lists are written into `lists` when given (cleared first, keeping their storage).
+  func aggregate(_ plan: DecisionPlan, truths: UnsafeBufferPointer<UInt8>, lists: UnsafeMutablePointer<RuleDecision>?) -> Decision {
+    lists?.pointee.applying.removeAll(keepingCapacity: true)
+    lists?.pointee.undetermined.removeAll(keepingCapacity: true)
     var level: Int8 = 0
     var possible: UInt8 = 0
     plan.steps.withUnsafeBufferPointer { steps in
@@ -165,10 +245,10 @@ extension Evaluator {
           }
           switch status {
           case .true:
-            applying.append(index)
+            lists?.pointee.applying.append(index)
             if step.rank > level { level = step.rank }
           case .unknown:
-            undetermined.append(index)
+            lists?.pointee.undetermined.append(index)
             if step.rank >= 0 { possible |= 1 << step.rank }
           case .false:
             break

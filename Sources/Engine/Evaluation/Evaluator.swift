@@ -53,17 +53,15 @@ public struct Evaluator: Sendable {
   ///
   /// - Complexity: O(*p* · *v* · *r*) for *p* presumptions with *v* other values and *r* rules.
   func assumptions(_ initiative: Initiative, facts: FactVector, on day: CalendarDay?) -> [Assumption] {
-    var applying: [Int] = []
-    var undetermined: [Int] = []
     var result: [Assumption] = []
-    let now = decide(facts, on: day, applying: &applying, undetermined: &undetermined)
+    let now = decide(facts, on: day)
     for presumption in rulebook.presumptions where facts[presumption.slot] == presumption.value {
       let name = rulebook.facts[presumption.slot].name
       guard !initiative.facts.contains(where: { $0.name == name && ($0.text != nil || $0.items != nil) }) else { continue }
       var scratch = facts
       for other in otherValues(of: presumption.slot, than: presumption.value) {
         scratch[presumption.slot] = other
-        let decision = decide(scratch, on: day, applying: &applying, undetermined: &undetermined)
+        let decision = decide(scratch, on: day)
         if decision != now {
           result.append(Assumption(fact: name, presumed: presumption.value, otherwise: other, verdictIfNot: decision.level))
           break

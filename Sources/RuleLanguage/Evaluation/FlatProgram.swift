@@ -15,7 +15,7 @@
 /// `CompiledProgram`. A fact whose value does not have its declared representation makes
 /// `run` return `false`, and the caller falls back for that fact vector; so the results are
 /// always those of `CompiledProgram`.
-public final class FlatProgram: Sendable {
+package final class FlatProgram: Sendable {
   enum Op: UInt8 {
     /// `k`, known when `c == 1`.
     case constant
@@ -48,6 +48,38 @@ public final class FlatProgram: Sendable {
     case selectTruth
     /// `a in sets[b]`.
     case member
+  }
+
+  /// The comparison of a compare instruction, held in its `operation`.
+  enum Comparison: UInt8 {
+    case equal, notEqual, less, lessEqual, greater, greaterEqual
+
+    init?(_ op: BinaryOperator) {
+      switch op {
+      case .equal: self = .equal
+      case .notEqual: self = .notEqual
+      case .less: self = .less
+      case .lessEqual: self = .lessEqual
+      case .greater: self = .greater
+      case .greaterEqual: self = .greaterEqual
+      default: return nil
+      }
+    }
+  }
+
+  /// The operator of an arithmetic instruction, held in its `operation`.
+  enum Arithmetic: UInt8 {
+    case add, subtract, multiply, divide
+
+    init?(_ op: BinaryOperator) {
+      switch op {
+      case .add: self = .add
+      case .subtract: self = .subtract
+      case .multiply: self = .multiply
+      case .divide: self = .divide
+      default: return nil
+      }
+    }
   }
 
   /// How a fact's value is held in a register.
@@ -84,7 +116,8 @@ public final class FlatProgram: Sendable {
     var operands: [Int32] { Array([a, b, c].prefix(operandCount)) }
 
     var op: Op
-    /// The comparison or arithmetic operator (`Comparison.rawValue`, `BinaryOperator` index).
+    /// The comparison or arithmetic operator (`Comparison.rawValue`, `Arithmetic.rawValue`), or
+    /// for `loadNumber` the representation (`Representation.rawValue`).
     var operation: UInt8 = 0
     var a: Int32 = 0
     var b: Int32 = 0
@@ -140,12 +173,12 @@ public final class FlatProgram: Sendable {
   }
 
   /// The number of registers (one per constant and instruction).
-  public var count: Int { constantValues.count + instructions.count }
+  package var count: Int { constantValues.count + instructions.count }
 
   /// Runs the program over `facts` and writes the truth (`Truth.rawValue`) of register
   /// `outputs[i]` to `truths[i]`, skipping negative outputs. Returns `false`, writing nothing
   /// meaningful, when a fact does not have its declared representation.
-  public func run(_ facts: FactVector, outputs: UnsafeBufferPointer<Int32>, into truths: UnsafeMutablePointer<UInt8>) -> Bool {
+  package func run(_ facts: FactVector, outputs: UnsafeBufferPointer<Int32>, into truths: UnsafeMutablePointer<UInt8>) -> Bool {
     withRegisters { v, n in
       constantValues.withUnsafeBufferPointer { v.update(from: $0.baseAddress!, count: $0.count) }
       constantKnown.withUnsafeBufferPointer { n.update(from: $0.baseAddress!, count: $0.count) }
@@ -159,7 +192,7 @@ public final class FlatProgram: Sendable {
   /// working copy that an incremental run changes and then puts back, so that a run copies only
   /// the registers it computes. The working copy serves one run at a time: keep a state to one
   /// thread (a room search makes its own).
-  public final class State: @unchecked Sendable {
+  package final class State: @unchecked Sendable {
     let values: [Int64]
     let known: [Bool]
     let workingValues: UnsafeMutablePointer<Int64>
@@ -186,7 +219,7 @@ public final class FlatProgram: Sendable {
 
   /// The registers after running over `facts`; `nil` when a fact does not have its declared
   /// representation.
-  public func state(_ facts: FactVector) -> State? {
+  package func state(_ facts: FactVector) -> State? {
     var values = constantValues + [Int64](repeating: 0, count: instructions.count)
     var known = constantKnown + [Bool](repeating: false, count: instructions.count)
     let completed = values.withUnsafeMutableBufferPointer { v in
@@ -198,7 +231,7 @@ public final class FlatProgram: Sendable {
   /// Runs the program over `facts`, which differ from those behind `state` only in `slots`:
   /// only the instructions that depend on those slots run again, in the state's working
   /// registers, which are put back afterwards. Writes truths as `run` does.
-  public func run(
+  package func run(
     _ facts: FactVector, from state: State, changing slots: [Int], outputs: UnsafeBufferPointer<Int32>,
     into truths: UnsafeMutablePointer<UInt8>
   ) -> Bool {
@@ -302,21 +335,21 @@ public final class FlatProgram: Sendable {
     for run in runs {
       let steps = Int(run.start)..<Int(run.end)
       switch (run.op, run.operation) {
-      case (.compareConstant, 0): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] == x.k ? 2 : 0) : 1 }
-      case (.compareConstant, 1): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] != x.k ? 2 : 0) : 1 }
-      case (.compareConstant, 2): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] < x.k ? 2 : 0) : 1 }
-      case (.compareConstant, 3): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] <= x.k ? 2 : 0) : 1 }
-      case (.compareConstant, 4): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] > x.k ? 2 : 0) : 1 }
-      case (.compareConstant, 5): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] >= x.k ? 2 : 0) : 1 }
+      case (.compareConstant, Comparison.equal.rawValue): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] == x.k ? 2 : 0) : 1 }
+      case (.compareConstant, Comparison.notEqual.rawValue): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] != x.k ? 2 : 0) : 1 }
+      case (.compareConstant, Comparison.less.rawValue): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] < x.k ? 2 : 0) : 1 }
+      case (.compareConstant, Comparison.lessEqual.rawValue): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] <= x.k ? 2 : 0) : 1 }
+      case (.compareConstant, Comparison.greater.rawValue): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] > x.k ? 2 : 0) : 1 }
+      case (.compareConstant, Comparison.greaterEqual.rawValue): for o in steps { let x = program[o], a = Int(x.a); v[first + o] = n[a] ? (v[a] >= x.k ? 2 : 0) : 1 }
       case (.and, _): for o in steps { let x = program[o]; v[first + o] = min(v[Int(x.a)], v[Int(x.b)]) }
       case (.or, _): for o in steps { let x = program[o]; v[first + o] = max(v[Int(x.a)], v[Int(x.b)]) }
       case (.not, _): for o in steps { v[first + o] = 2 - v[Int(program[o].a)] }
-      case (.compare, 0): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] == v[b] ? 2 : 0) : 1 }
-      case (.compare, 1): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] != v[b] ? 2 : 0) : 1 }
-      case (.compare, 2): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] < v[b] ? 2 : 0) : 1 }
-      case (.compare, 3): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] <= v[b] ? 2 : 0) : 1 }
-      case (.compare, 4): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] > v[b] ? 2 : 0) : 1 }
-      case (.compare, 5): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] >= v[b] ? 2 : 0) : 1 }
+      case (.compare, Comparison.equal.rawValue): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] == v[b] ? 2 : 0) : 1 }
+      case (.compare, Comparison.notEqual.rawValue): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] != v[b] ? 2 : 0) : 1 }
+      case (.compare, Comparison.less.rawValue): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] < v[b] ? 2 : 0) : 1 }
+      case (.compare, Comparison.lessEqual.rawValue): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] <= v[b] ? 2 : 0) : 1 }
+      case (.compare, Comparison.greater.rawValue): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] > v[b] ? 2 : 0) : 1 }
+      case (.compare, Comparison.greaterEqual.rawValue): for o in steps { let x = program[o], a = Int(x.a), b = Int(x.b); v[first + o] = n[a] && n[b] ? (v[a] >= v[b] ? 2 : 0) : 1 }
       default: for o in steps where !step(program[o], at: first + o, facts, v, n) { return false }
       }
     }
@@ -392,8 +425,8 @@ public final class FlatProgram: Sendable {
     case .integerArithmetic:
       let (r, overflow): (Int64, Bool)
       switch x.operation {
-      case 0: (r, overflow) = v[a].addingReportingOverflow(v[b])
-      case 1: (r, overflow) = v[a].subtractingReportingOverflow(v[b])
+      case Arithmetic.add.rawValue: (r, overflow) = v[a].addingReportingOverflow(v[b])
+      case Arithmetic.subtract.rawValue: (r, overflow) = v[a].subtractingReportingOverflow(v[b])
       default: (r, overflow) = v[a].multipliedReportingOverflow(by: v[b])
       }
       v[i] = r
@@ -436,32 +469,27 @@ public final class FlatProgram: Sendable {
     return true
   }
 
-  /// The comparison operators, by `Instruction.operation` (compile time only).
-  static let comparisons: [BinaryOperator] = [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual]
-  /// The arithmetic operators, by `Instruction.operation` (compile time only).
-  static let arithmetic: [BinaryOperator] = [.add, .subtract, .multiply, .divide]
-
-  /// Decimal arithmetic operator `operation` (an index into `arithmetic`).
+  /// Decimal arithmetic operator `operation` (`Arithmetic.rawValue`).
   @inline(__always)
   static func decimal(_ operation: UInt8, _ a: FixedDecimal, _ b: FixedDecimal) -> FixedDecimal? {
     switch operation {
-    case 0: FixedDecimal.adding(a, b)
-    case 1: FixedDecimal.subtracting(a, b)
-    case 2: FixedDecimal.multiplying(a, b)
+    case Arithmetic.add.rawValue: FixedDecimal.adding(a, b)
+    case Arithmetic.subtract.rawValue: FixedDecimal.subtracting(a, b)
+    case Arithmetic.multiply.rawValue: FixedDecimal.multiplying(a, b)
     default: FixedDecimal.dividing(a, b)
     }
   }
 
-  /// The truth of comparison `operation` for an order (`-1`, `0`, `1`).
+  /// The truth of comparison `operation` (`Comparison.rawValue`) for an order (`-1`, `0`, `1`).
   @inline(__always)
   static func truth(_ operation: UInt8, _ order: Int) -> Int64 {
     let holds: Bool
     switch operation {
-    case 0: holds = order == 0
-    case 1: holds = order != 0
-    case 2: holds = order < 0
-    case 3: holds = order <= 0
-    case 4: holds = order > 0
+    case Comparison.equal.rawValue: holds = order == 0
+    case Comparison.notEqual.rawValue: holds = order != 0
+    case Comparison.less.rawValue: holds = order < 0
+    case Comparison.lessEqual.rawValue: holds = order <= 0
+    case Comparison.greater.rawValue: holds = order > 0
     default: holds = order >= 0
     }
     return holds ? 2 : 0
@@ -488,7 +516,7 @@ public final class FlatProgram: Sendable {
 }
 
 /// Builds a `FlatProgram` from checked expressions of one environment.
-public struct FlatProgramBuilder {
+package struct FlatProgramBuilder {
   /// What a register holds, to choose the instructions that read it.
   enum Kind: Hashable {
     case truth
@@ -504,29 +532,29 @@ public struct FlatProgramBuilder {
   var enumerationIndex: [String: Int32] = [:]
   var sets: [[Int64]] = []
 
-  public init(environment: Environment) {
+  package init(environment: Environment) {
     self.environment = environment
   }
 
   /// Compiles a `bool` expression and returns its register, or `nil` if it uses something the
   /// flat program does not support.
-  public mutating func add(_ expr: CheckedExpr) -> Int32? {
+  package mutating func add(_ expr: CheckedExpr) -> Int32? {
     guard let (register, kind) = compile(expr), kind == .truth else { return nil }
     return register
   }
 
   /// The register of the Kleene conjunction of two truth registers.
-  public mutating func and(_ a: Int32, _ b: Int32) -> Int32 {
+  package mutating func and(_ a: Int32, _ b: Int32) -> Int32 {
     emit(FlatProgram.Instruction(op: .and, a: min(a, b), b: max(a, b)), .truth)
   }
 
   /// The register of a constant truth.
-  public mutating func constant(_ truth: Truth) -> Int32 {
+  package mutating func constant(_ truth: Truth) -> Int32 {
     emit(FlatProgram.Instruction(op: .constant, c: 1, k: Int64(truth.rawValue)), .truth)
   }
 
   /// The finished program: constants move to the first registers, filled by one copy per run.
-  public func build() -> FlatProgram {
+  package func build() -> FlatProgram {
     var placement = [Int32](repeating: 0, count: instructions.count)
     var constantValues: [Int64] = []
     var constantKnown: [Bool] = []
@@ -705,7 +733,7 @@ public struct FlatProgramBuilder {
   }
 
   mutating func compare(_ op: BinaryOperator, _ left: (Int32, Kind), _ right: (Int32, Kind)) -> (Int32, Kind)? {
-    guard let operation = FlatProgram.comparisons.firstIndex(of: op).map(UInt8.init) else { return nil }
+    guard let operation = FlatProgram.Comparison(op)?.rawValue else { return nil }
     let (a, ka) = left
     let (b, kb) = right
     let instruction: FlatProgram.Instruction
@@ -716,7 +744,7 @@ public struct FlatProgramBuilder {
     case (.number(.integer), .number(.decimal)):
       instruction = .init(op: .compareIntegerDecimal, operation: operation, a: a, b: b)
     case (.number(.decimal), .number(.integer)):
-      let flipped = UInt8(FlatProgram.comparisons.firstIndex(of: op.flipped)!)
+      let flipped = FlatProgram.Comparison(op.flipped)!.rawValue
       instruction = .init(op: .compareIntegerDecimal, operation: flipped, a: b, b: a)
     case (.number(let t), .number(let u)) where t == u:
       // Enumeration cases have no order.
@@ -727,7 +755,7 @@ public struct FlatProgramBuilder {
         instruction = .init(op: .compareConstant, operation: operation, a: a, k: right.k)
       } else if left.op == .constant, right.op != .constant {
         guard left.c == 1 else { return (constant(.unknown, type: .bool)!.0, .truth) }
-        let flipped = UInt8(FlatProgram.comparisons.firstIndex(of: op.flipped)!)
+        let flipped = FlatProgram.Comparison(op.flipped)!.rawValue
         instruction = .init(op: .compareConstant, operation: flipped, a: b, k: left.k)
       } else {
         instruction = .init(op: .compare, operation: operation, a: a, b: b)
@@ -740,7 +768,7 @@ public struct FlatProgramBuilder {
 
   mutating func arithmetic(_ op: BinaryOperator, _ left: (Int32, Kind), _ right: (Int32, Kind)) -> (Int32, Kind)? {
     guard case .number(let l) = left.1, case .number(let r) = right.1,
-      let operation = FlatProgram.arithmetic.firstIndex(of: op).map(UInt8.init)
+      let operation = FlatProgram.Arithmetic(op)?.rawValue
     else { return nil }
     let (a, b) = (left.0, right.0)
     func integer(_ result: ValueType, _ a: Int32, _ b: Int32) -> (Int32, Kind) {
