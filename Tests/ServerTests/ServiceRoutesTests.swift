@@ -102,4 +102,19 @@ import YAMLTree
     #expect(registered == documented)
     #expect(registered.count >= 10)
   }
+
+  /// The served document lists the names an initiative's `municipality` may take: each one the
+  /// loaded rules answer for, and no other.
+  @Test func openAPIDocumentListsTheMunicipalitiesTheServerAccepts() async throws {
+    let text = try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/openapi.yaml", method: .get) { String(buffer: $0.body) }
+    }
+    let line = try #require(text.split(separator: "\n").first { $0.contains("municipality: {type: string, enum: [") })
+    let names = OpenAPIDocument.names(Fixture.store.engine.library)
+    #expect(names.contains("borne"))
+    #expect(line.contains("\"borne\""))
+    let library = Fixture.store.engine.library
+    #expect(names.allSatisfy { library.select($0) != nil })
+    #expect(!names.contains("model-apv") && !names.contains("national"))
+  }
 }

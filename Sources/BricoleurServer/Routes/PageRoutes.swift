@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 
 /// The advisor's page (`/`, `/app.js`, `/style.css`) and the OpenAPI document, served from
-/// the target's resources.
+/// the target's resources (the document with the names the loaded rules accept, see
+/// `OpenAPIDocument`).
 enum PageRoutes {
   static func add(to router: Router<some RequestContext>, _ context: RouteContext, table: inout RouteTable) throws {
     let files: [(path: String, resource: String, type: String)] = [
@@ -13,8 +14,10 @@ enum PageRoutes {
     ]
     for file in files {
       let text = try resource(file.resource)
+      let isDocument = file.resource == "openapi.yaml"
       router.route(.get, file.path, in: &table) { _, _ in
-        var response = WireJSON.text(text, contentType: file.type)
+        let body = isDocument ? OpenAPIDocument.serving(text, for: context.store.engine.library) : text
+        var response = WireJSON.text(body, contentType: file.type)
         response.headers[.cacheControl] = "no-cache"
         response.headers[.xContentTypeOptions] = "nosniff"
         if file.path == "/" {
