@@ -221,15 +221,43 @@ public struct EvaluationJSONRenderer: Sendable {
   }
 
   /// A value in JSON: booleans and integers as such, everything else in its source form.
+  /// A value as JSON, typed: yes/no as a boolean, a count or decimal as a number, an amount with
+  /// a unit as `{"number": 750.00, "unit": "EUR"}` (units `EUR`, `minutes`, `working_days` and
+  /// the quantity units), a date as `YYYY-MM-DD`, a time as `HH:MM`, a choice by its name.
   static func value<Sink: JSONSink & ~Copyable>(_ value: Value, to out: inout Sink) {
+    func measure(_ number: String, _ unit: String) {
+      out.object { out in
+        out.member("number") { $0.number(number) }
+        out.member("unit") { $0.string(unit) }
+      }
+    }
     switch value {
     case .unknown: out.null()
     case .bool(let flag): out.bool(flag)
     case .integer(let number): out.number(String(number))
+    case .decimal(let number): out.number(number.description)
     case .enumCase(let name): out.string(name)
     case .text(let text): out.string(text)
+    case .date(let day): out.string(day.description)
+    case .time(let time): out.string(time.description)
+    case .money(let cents): measure(Self.euros(cents), Self.euro)
+    case .quantity(let amount, let unit): measure(amount.description, unit.symbol)
+    case .duration(let minutes): measure(String(minutes), "minutes")
+    case .workingDays(let days): measure(String(days), "working_days")
     case .list(let items): out.array { out in for item in items { Self.value(item, to: &out) } }
-    default: out.string(value.description)
     }
   }
+
+  /// The unit of money in JSON.
+  static let euro = "EUR"
+
+  /// An amount in cents as a JSON number of euros with two decimals: `750.00`, `-12.50`.
+  static func euros(_ cents: Int64) -> String {
+    let whole = cents.magnitude / 100
+    let rest = cents.magnitude % 100
+    return (cents < 0 ? "-" : "") + "\(whole)." + (rest < 10 ? "0" : "") + "\(rest)"
+  }
+
+  /// The units a value's `unit` can name, for the result schema.
+  static var units: [String] { [euro, "minutes", "working_days"] + QuantityUnit.allCases.map(\.symbol) }
 }

@@ -14,6 +14,7 @@ extension JSONSchemas {
     let decisions = names(SchemeDecision.Decision.allCases.map(\.rawValue))
     let roomKinds = names(RoomKind.allCases.map(\.rawValue))
     let statuses = names(["applies", "does_not_apply", "undetermined"])
+    let units = names(EvaluationJSONRenderer.units)
     return """
       {
         "$schema": "\(draft)",
@@ -24,7 +25,14 @@ extension JSONSchemas {
           {"$ref": "#/$defs/evaluation"}
         ],
         "$defs": {
-          "value": {"description": "A fact's or parameter's value: yes/no as a boolean, a count as a number, a time as HH:MM, money as 'EUR 750.00', a quantity with its unit ('9 m2'); null when unknown.", "type": ["string", "number", "boolean", "array", "null"]},
+          "value": {
+            "description": "A fact's or parameter's value: yes/no as a boolean, a count or decimal as a number, an amount with a unit as {number, unit} (money in EUR, durations in minutes, working days, quantities in their unit), a date as YYYY-MM-DD, a time as HH:MM, a choice by its name; a list of values; null when unknown.",
+            "oneOf": [
+              {"type": ["string", "number", "boolean", "null"]},
+              {"type": "array", "items": {"$ref": "#/$defs/value"}},
+              {"type": "object", "required": ["number", "unit"], "additionalProperties": false, "properties": {"number": {"type": "number"}, "unit": {"enum": \(units)}}}
+            ]
+          },
           "citation": {
             "type": "object", "required": ["regulation", "article"], "additionalProperties": false,
             "properties": {"regulation": {"type": "string"}, "article": {"type": "string"}, "paragraph": {"type": "string"}, "url": {"type": "string"}}

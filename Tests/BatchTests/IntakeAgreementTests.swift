@@ -86,6 +86,28 @@ import YAMLTree
     #expect(record["determined"] as? Bool == evaluation.verdict.determined)
   }
 
+  /// An amount written as the JSON answer writes it (`{"number": 900, "unit": "EUR"}`) reads as
+  /// the amount, in a JSON object, a flat record and the batch; another mapping is an error.
+  @Test func aTypedAmountReadsAsTheAmountInEveryWayIn() throws {
+    let engine = try RuleEngine(rulesPath: Self.root.appendingPathComponent("Rules").path)
+    let typed = #"{"number": 900, "unit": "EUR"}"#
+    let nested = SourceFile(path: "x.json", text: #"{"id": "a", "municipality": "den-haag", "facts": {"subsidy_amount": \#(typed)}}"#)
+    let written = SourceFile(path: "y.json", text: #"{"id": "a", "municipality": "den-haag", "facts": {"subsidy_amount": "EUR 900"}}"#)
+    let fromTyped = Self.reading(YAMLReader().readSingle(nested).root, file: nested, layout: .nested, engine: engine)
+    let fromText = Self.reading(YAMLReader().readSingle(written).root, file: written, layout: .nested, engine: engine)
+    #expect(fromTyped == fromText)
+    #expect(fromTyped.facts.contains("EUR 900.00"), "\(fromTyped)")
+    let flat = #"{"id": "a", "municipality": "den-haag", "subsidy_amount": \#(typed)}"#
+    let record = SourceFile(path: "x.jsonl", text: flat)
+    #expect(Self.reading(YAMLReader().readSingle(record).root, file: record, layout: .nestedOrFlat, engine: engine) == fromText)
+    var source = try JSONLinesSource(path: try jsonLines([flat, #"{"id": "b", "municipality": "den-haag", "subsidy_amount": "EUR 900"}"#]))
+    let (records, _, _) = try runBatch(&source, rules: "Rules")
+    #expect(records.count == 2 && records[0]["error"] == nil, "\(records)")
+    #expect(records.first?["verdict"] as? String == records.last?["verdict"] as? String)
+    let other = SourceFile(path: "z.json", text: #"{"id": "a", "municipality": "den-haag", "facts": {"subsidy_amount": {"number": 9, "unit": "parsec"}}}"#)
+    #expect(InitiativeReader.read(YAMLReader().readSingle(other).root, in: other).1.map(\.code) == [RulebookDiagnostics.badFactValue])
+  }
+
   @Test func aMappingAsAFactValueIsAnErrorInEveryWayIn() throws {
     let record = SourceFile(path: "x.jsonl", text: #"{"id": "a", "municipality": "borne", "visitors": {"n": 3}}"#)
     let (_, flat) = InitiativeReader.read(YAMLReader().readSingle(record).root, in: record, layout: .nestedOrFlat)

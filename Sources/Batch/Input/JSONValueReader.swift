@@ -53,11 +53,34 @@ enum JSONValueReader {
     case .string(let start, let end, let escaped): written = escaped ? unescape(bytes, start, end) : text(bytes, start, end)
     case .number(let start, let end): written = text(bytes, start, end)
     case .bool(let flag): written = flag ? "true" : "false"
+    case .object(let start):
+      guard let measure = measureText(bytes, start) else { fallthrough }
+      written = measure
     default: return .failure(ValueProblem(message: "a value of this kind does not fit a '\(entry.type)' fact", help: nil))
     }
     return InputValueParser.value(
       written, as: entry.type, enumCases: entry.cases.isEmpty ? nil : entry.cases.map { String(decoding: $0.0, as: UTF8.self) },
       labels: entry.labels)
+  }
+
+  /// The text of an object `{"number": 750, "unit": "EUR"}` at `start` (see
+  /// `InputValueParser.measureText`); nil for any other object.
+  static func measureText(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> String? {
+    var parser = JSONRecordParser(bytes)
+    parser.position = start
+    var members: [JSONMember] = []
+    guard (try? parser.parseObject(into: &members)) != nil, members.count == 2 else { return nil }
+    var number: String?
+    var unit: String?
+    for member in members {
+      switch (text(bytes, member.keyStart, member.keyEnd), member.value) {
+      case ("number", .number(let start, let end)): number = text(bytes, start, end)
+      case ("unit", .string(let start, let end, false)): unit = text(bytes, start, end)
+      default: return nil
+      }
+    }
+    guard let number, let unit else { return nil }
+    return InputValueParser.measureText(number: number, unit: unit)
   }
 
   static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {

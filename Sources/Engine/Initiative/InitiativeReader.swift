@@ -62,6 +62,15 @@ public enum InitiativeReader {
     return (initiative, schema.diagnostics)
   }
 
+  /// The text of an amount written as `{number: 750, unit: EUR}` (see
+  /// `InputValueParser.measureText`); nil for any other mapping.
+  static func measure(_ members: [YAMLPair]) -> String? {
+    guard members.count == 2, let number = members.first(where: { $0.key.scalar == "number" })?.value.scalar,
+      let unit = members.first(where: { $0.key.scalar == "unit" })?.value.scalar
+    else { return nil }
+    return InputValueParser.measureText(number: number, unit: unit)
+  }
+
   /// The raw facts of a `facts` mapping (`name: value` or `name: [values]`); a mapping as a
   /// value, or facts that are not a mapping, are errors at their position.
   public static func facts(_ node: YAMLNode, schema: inout SchemaReader) -> [RawFact] {
@@ -79,8 +88,12 @@ public enum InitiativeReader {
         return RawFact(
           name: name, text: nil, items: items.map { ($0.scalar ?? "", $0.span) }, nameSpan: pair.key.span, valueSpan: pair.value.span)
       }
-      if pair.value.mapping != nil {
-        schema.error(RulebookDiagnostics.badFactValue, "fact '\(name)' must be a value or a list, found a mapping", at: pair.value.span)
+      if let members = pair.value.mapping {
+        // An amount with its unit as the JSON answer writes it: {number: 750, unit: EUR}.
+        if let text = Self.measure(members) { return RawFact(name: name, text: text, nameSpan: pair.key.span, valueSpan: pair.value.span) }
+        schema.error(
+          RulebookDiagnostics.badFactValue, "fact '\(name)' must be a value or a list, found a mapping", at: pair.value.span,
+          help: "write the value itself, like 200, 23:00 or EUR 750; an amount with a unit may be written {number: 750, unit: EUR}")
         return nil
       }
       return RawFact(name: name, text: pair.value.isNull ? nil : pair.value.scalar, nameSpan: pair.key.span, valueSpan: pair.value.span)

@@ -65,6 +65,19 @@ public enum InputValueParser {
     return TimeOfDay(hour: hour, minute: minute)
   }
 
+  /// The text of an amount written in the typed form of the JSON answer, `{"number": 750,
+  /// "unit": "EUR"}`: `EUR 750`, `90 minutes`, `10` (working days), `9 m2`; nil for a unit the
+  /// answer does not write or a number that is not one.
+  public static func measureText(number: String, unit: String) -> String? {
+    guard Double(number) != nil else { return nil }
+    switch unit {
+    case "EUR": return "EUR \(number)"
+    case "minutes": return "\(number) minutes"
+    case "working_days": return number
+    default: return QuantityUnit(symbol: unit) != nil ? "\(number) \(unit)" : nil
+    }
+  }
+
   /// An amount of money: `250`, `250.50`, `€ 1.250,00`, `EUR 2500`, `2500 euro`.
   public static func money(_ text: String) -> Int64? {
     var cleaned = text.trimmingSpaces
