@@ -83,7 +83,14 @@ extension RecordProcessor {
         }
       case .facts:
         nested = index
-      case .title, .description, .language, .period, .endDate:
+      case .language:
+        if case .string(let start, let end, _) = member.value, !InitiativeReader.languages.contains(JSONValueReader.text(bytes, start, end)) {
+          let language = JSONValueReader.text(bytes, start, end)
+          return fail(number: number, id: id.text, path: path, line: line, column: column(bytes, member.valueStart),
+            code: RulebookDiagnostics.badFactValue, message: "language must be 'nl' or 'en', not '\(language)'",
+            help: "write 'nl' for an answer in Dutch or 'en' for one in English", into: out)
+        }
+      case .title, .description, .period, .endDate:
         break
       }
     }
@@ -189,7 +196,12 @@ extension RecordProcessor {
           }
         case .facts:
           return nil
-        case .title, .description, .language, .period, .endDate:
+        case .language:
+          // A language the answer is not given in is reported by the general path.
+          if case .string(let start, let end, _) = token, !InitiativeReader.languages.contains(JSONValueReader.text(bytes, start, end)) {
+            return nil
+          }
+        case .title, .description, .period, .endDate:
           break
         }
         parser.skipSpace()

@@ -259,5 +259,5 @@ public struct EvaluationJSONRenderer: Sendable {
   }
 
   /// The units a value's `unit` can name, for the result schema.
-  static var units: [String] { [euro, "minutes", "working_days"] + QuantityUnit.allCases.map(\.symbol) }
+  public static var units: [String] { [euro, "minutes", "working_days"] + QuantityUnit.allCases.map(\.symbol) }
 }

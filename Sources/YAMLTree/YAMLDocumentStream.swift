@@ -17,12 +17,13 @@ public final class YAMLDocumentStream {
   init(file: SourceFile, limits: YAMLLimits) {
     self.file = file
     self.limits = limits
-    buffer = UnsafeMutableBufferPointer.allocate(capacity: max(1, file.bytes.count))
-    _ = buffer.initialize(from: file.bytes)
+    let input = JSONSurrogates.rewritten(file.bytes) ?? file.bytes
+    buffer = UnsafeMutableBufferPointer.allocate(capacity: max(1, input.count))
+    _ = buffer.initialize(from: input)
     self.builder = YAMLTreeBuilder(file: file, bytes: UnsafePointer(buffer.baseAddress!), limits: limits)
     parser.initialize(to: yaml_parser_t())
     yaml_parser_initialize(parser)
-    yaml_parser_set_input_string(parser, buffer.baseAddress, file.bytes.count)
+    yaml_parser_set_input_string(parser, buffer.baseAddress, input.count)
     yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     if file.bytes.count > limits.maxFileBytes {
       fail(

@@ -108,6 +108,23 @@ import YAMLTree
     #expect(InitiativeReader.read(YAMLReader().readSingle(other).root, in: other).1.map(\.code) == [RulebookDiagnostics.badFactValue])
   }
 
+  /// An answer is given in Dutch or English; another language is an error at its place, in every
+  /// way in.
+  @Test func aLanguageTheAnswerIsNotGivenInIsAnErrorInEveryWayIn() throws {
+    let flat = #"{"id": "a", "municipality": "borne", "language": "fr", "visitors": 50}"#
+    let record = SourceFile(path: "x.jsonl", text: flat)
+    let (_, diagnostics) = InitiativeReader.read(YAMLReader().readSingle(record).root, in: record, layout: .nestedOrFlat)
+    #expect(diagnostics.map(\.code) == [RulebookDiagnostics.badFactValue])
+    #expect(diagnostics.first?.span?.startLocation.column == 50)
+    let yaml = SourceFile(path: "x.yaml", text: "id: a\nmunicipality: borne\nlanguage: AAA\n")
+    #expect(InitiativeReader.read(YAMLReader().readSingle(yaml).root, in: yaml).1.first?.span?.startLocation.line == 3)
+    var source = try JSONLinesSource(path: try jsonLines([flat, #"{"id": "b", "municipality": "borne", "language": "en", "visitors": 50}"#]))
+    let (records, _, _) = try runBatch(&source, rules: "Rules")
+    let error = records.first?["error"] as? [String: Any]
+    #expect(error?["code"] as? String == RulebookDiagnostics.badFactValue, "\(records)")
+    #expect(records.last?["error"] == nil)
+  }
+
   @Test func aMappingAsAFactValueIsAnErrorInEveryWayIn() throws {
     let record = SourceFile(path: "x.jsonl", text: #"{"id": "a", "municipality": "borne", "visitors": {"n": 3}}"#)
     let (_, flat) = InitiativeReader.read(YAMLReader().readSingle(record).root, in: record, layout: .nestedOrFlat)

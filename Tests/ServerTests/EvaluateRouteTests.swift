@@ -135,12 +135,25 @@ import YAMLTree
     }
   }
 
-  @Test func refusesABadParameter() async throws {
+  @Test(arguments: ["lang=fr", "room=null", "room=1", "format=pdf"])
+  func refusesABadParameter(_ query: String) async throws {
     try await Fixture.app().test(.router) { client in
-      try await client.execute(uri: "/api/v1/evaluate?lang=fr", method: .post, body: ByteBuffer(string: "id: x")) { response in
+      try await client.execute(uri: "/api/v1/evaluate?\(query)", method: .post, body: ByteBuffer(string: "id: x")) { response in
         #expect(response.status == .badRequest)
         let json = try Fixture.json(response)
         #expect(json["code"] as? String == "http.bad-parameter")
+      }
+    }
+  }
+
+  /// A JSON body from an encoder that escapes characters outside the BMP as surrogate pairs.
+  @Test func readsSurrogateEscapesInAJSONBody() async throws {
+    let body = #"{"id": "feest-\ud83c\udf89", "municipality": "borne", "date": "2026-06-20", "facts": {"visitors": 50}}"#
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/evaluate?room=false", method: .post, body: ByteBuffer(string: body)) { response in
+        #expect(response.status == .ok)
+        let json = try Fixture.json(response)
+        #expect(json["initiative"] as? String == "feest-🎉")
       }
     }
   }

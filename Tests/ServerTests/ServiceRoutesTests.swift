@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Reports
 import Testing
 import YAMLTree
 @testable import BricoleurServer
@@ -116,5 +117,15 @@ import YAMLTree
     let library = Fixture.store.engine.library
     #expect(names.allSatisfy { library.select($0) != nil })
     #expect(!names.contains("model-apv") && !names.contains("national"))
+    // The answer's schemas are those of `bricoleur schema result`, every reference resolved.
+    #expect(text.contains("    Evaluation: {$ref: \"#/components/schemas/Result_evaluation\"}"))
+    #expect(text.contains("    Result_evaluation: {"))
+    #expect(!text.contains("#/$defs/"))
+    // A fact may be given in the answer's typed form, with the units the answer writes.
+    let units = EvaluationJSONRenderer.units.joined(separator: ", ")
+    #expect(text.contains("unit: {enum: [\(units)]}"), "FactValue's units are \(units)")
+    for reference in text.matches(of: /#\/components\/schemas\/([A-Za-z0-9_]+)/) {
+      #expect(text.contains("\n    \(reference.1):"), "\(reference.1) is referenced but not declared")
+    }
   }
 }

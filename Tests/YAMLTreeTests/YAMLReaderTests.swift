@@ -146,3 +146,37 @@ func node(_ root: YAMLNode?, _ path: [Any]) -> YAMLNode? {
     #expect(diagnostic.notes.first?.span?.startLocation == SourceLocation(line: 2, column: 7))
   }
 }
+
+/// JSON's UTF-16 surrogate escapes, which YAML does not accept, are read as the characters they
+/// encode, and the positions after them stay where they are.
+@Suite struct JSONSurrogateTests {
+  @Test func aSurrogatePairIsTheCharacterItEncodes() throws {
+    let text = #"{"title": "feest \ud83c\udf89 \uD83D\uDE00", "n": [1, "x"]}"#
+    let file = SourceFile(path: "x.json", text: text)
+    let (root, diagnostics) = YAMLReader().readSingle(file)
+    #expect(diagnostics.isEmpty)
+    let pairs = try #require(root?.mapping)
+    #expect(pairs[0].value.scalar == "feest 🎉 😀")
+    // The key after the string is at its own column in the file.
+    #expect(pairs[1].key.span.startLocation.column == text.distance(from: text.startIndex, to: text.range(of: #""n""#)!.lowerBound) + 1)
+  }
+
+  @Test func anUnpairedSurrogateIsTheReplacementCharacter() throws {
+    for text in [#"["a\udc00b", "\ud800"]"#, #"["\ud800\u0041"]"#] {
+      let (root, diagnostics) = YAMLReader().readSingle(SourceFile(path: "x.json", text: text))
+      #expect(diagnostics.isEmpty, "\(text)")
+      #expect(root?.sequence?.first?.scalar?.contains("\u{FFFD}") == true, "\(text)")
+    }
+  }
+
+  @Test func anEscapedBackslashIsNotAnEscape() throws {
+    let (root, diagnostics) = YAMLReader().readSingle(SourceFile(path: "x.json", text: #"["C:\\ud800"]"#))
+    #expect(diagnostics.isEmpty)
+    #expect(root?.sequence?.first?.scalar == #"C:\ud800"#)
+  }
+
+  @Test func yamlIsLeftAsItIs() throws {
+    let (root, _) = YAMLReader().readSingle(SourceFile(path: "x.yaml", text: "title: 'a\\ud800'\n"))
+    #expect(root?.mapping?.first?.value.scalar == "a\\ud800")
+  }
+}

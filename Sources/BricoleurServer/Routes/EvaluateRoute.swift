@@ -19,11 +19,14 @@ enum EvaluateRoute {
       guard let format = Format(rawValue: formatText) else {
         throw APIError.badParameter("format must be 'json', 'markdown' or 'text', not '\(formatText)'")
       }
+      // Room to manoeuvre is part of the answer, as in `check`; `?room=false` leaves it out.
+      let roomText = request.uri.queryParameters.get("room") ?? "true"
+      guard let withRoom = ["true": true, "false": false][roomText] else {
+        throw APIError.badParameter("room must be 'true' or 'false', not '\(roomText)'")
+      }
+      let today = try RequestSupport.date(request, parameter: "today") ?? CalendarDay.today
       let bytes = try await RequestSupport.body(of: request, limit: context.configuration.maxBodyBytes, timeout: context.configuration.requestTimeout)
       let evaluations = try evaluate(bytes, engine: context.store.engine, options: options)
-      // Room to manoeuvre is part of the answer, as in `check`; `?room=false` leaves it out.
-      let withRoom = request.uri.queryParameters.get("room") != "false"
-      let today = try RequestSupport.date(request, parameter: "today") ?? CalendarDay.today
       let rooms = evaluations.map { withRoom ? RoomAnalyzer().analyze($0, today: today) : nil }
       return render(evaluations, rooms: rooms, format: format, language: language)
     }

@@ -9,6 +9,8 @@ import YAMLTree
 /// diagnostics. `FactBinder` then turns the raw facts into a fact vector; the batch's byte
 /// parser is an optimisation behind it, tested against it record by record.
 public enum InitiativeReader {
+  /// The languages an answer is given in.
+  public static let languages = ["nl", "en"]
   public static let keys = ["id", "title", "municipality", "date", "end_date", "period", "description", "language", "facts"]
 
   /// Where an initiative's facts are.
@@ -48,6 +50,12 @@ public enum InitiativeReader {
     initiative.municipalitySpan = keys["municipality"]?.span
     initiative.description = schema.string(keys["description"], what: "description")
     initiative.language = schema.string(keys["language"], what: "language")
+    if let language = initiative.language, !Self.languages.contains(language), let node = keys["language"] {
+      schema.error(
+        RulebookDiagnostics.badFactValue, "language must be 'nl' or 'en', not '\(language)'", at: node.span,
+        help: "write 'nl' for an answer in Dutch or 'en' for one in English")
+      initiative.language = nil
+    }
     initiative.date = schema.date(keys["date"], what: "date")
     initiative.endDate = schema.date(keys["end_date"], what: "end_date")
     if let period = keys["period"], let periodKeys = schema.mapping(period, allowed: ["from", "until"], what: "period") {
