@@ -214,12 +214,32 @@ public struct RoomExplanations: Sendable {
     return en ? "\(who1) assesses \(turnsOn) (as given: \(value))." : "\(who1) beoordeelt \(turnsOn) (volgens de aanvraag: \(value))."
   }
 
-  func margin(_ miss: NearMiss) -> String {
-    if case .time = miss.value { return formatter.format(.duration(Int64(miss.absoluteMargin))) }
-    if case .date = miss.value { return en ? "\(Int(miss.absoluteMargin)) days" : "\(Int(miss.absoluteMargin)) dagen" }
-    let amount = miss.absoluteMargin
-    let number = amount == amount.rounded() ? String(Int64(amount)) : String(amount)
-    return en ? number : number.replacingOccurrences(".", ",")
+  /// How far `value` lies from `limit`, in the fact's own unit, with the side it lies on:
+  /// "30 minuten voor", "10 boven", "0,1 m onder"; nil when they are equal.
+  func distance(from value: Value, to limit: Value) -> String? {
+    guard value != limit else { return nil }
+    let below = ValueOrder.less(value, limit)
+    let (high, low) = below ? (limit, value) : (value, limit)
+    let gap: Value?
+    var side = en ? (below ? "below" : "above") : (below ? "onder" : "boven")
+    switch (high, low) {
+    case (.time(let a), .time(let b)):
+      gap = .duration(Int64(a.minutes - b.minutes))
+      side = en ? (below ? "before" : "after") : (below ? "voor" : "na")
+    case (.date(let a), .date(let b)):
+      let days = a.daysSinceEpoch - b.daysSinceEpoch
+      side = en ? (below ? "before" : "after") : (below ? "voor" : "na")
+      return en ? "\(days) day\(days == 1 ? "" : "s") \(side)" : "\(days) dag\(days == 1 ? "" : "en") \(side)"
+    case (.integer(let a), .integer(let b)): gap = .integer(a - b)
+    case (.money(let a), .money(let b)): gap = .money(a - b)
+    case (.duration(let a), .duration(let b)): gap = .duration(a - b)
+    case (.workingDays(let a), .workingDays(let b)): gap = .workingDays(a - b)
+    case (.decimal(let a), .decimal(let b)): gap = FixedDecimal.subtracting(a, b).map(Value.decimal)
+    case (.quantity(let a, let unit), .quantity(let b, let other)) where unit == other: gap = FixedDecimal.subtracting(a, b).map { .quantity($0, unit) }
+    default: gap = nil
+    }
+    guard let gap else { return nil }
+    return "\(formatter.format(gap)) \(side)"
   }
 
   func sentence(_ miss: NearMiss, _ evaluation: Evaluation) -> String {
@@ -228,9 +248,15 @@ public struct RoomExplanations: Sendable {
     let limit = valueText(miss.threshold, of: miss.fact, evaluation)
     let crossing = valueText(miss.crossing, of: miss.fact, evaluation)
     let subject = name.prefix(1).uppercased() + name.dropFirst()
+    let verdictAcross = verdict(miss.verdictAcross)
+    guard let distance = distance(from: miss.value, to: miss.threshold) else {
+      return en
+        ? "\(subject) (\(value)) is right at the limit of \(limit); at \(crossing) the verdict would be: \(verdictAcross)."
+        : "\(subject) (\(value)) ligt precies op de grens van \(limit); bij \(crossing) wordt het oordeel: \(verdictAcross)."
+    }
     return en
-      ? "\(subject) (\(value)) is close to the limit of \(limit): \(margin(miss)) away; at \(crossing) the verdict would be: \(verdict(miss.verdictAcross))."
-      : "\(subject) (\(value)) ligt dicht bij de grens van \(limit): \(margin(miss)) verschil; bij \(crossing) wordt het oordeel: \(verdict(miss.verdictAcross))."
+      ? "\(subject) (\(value)) is \(distance) the limit of \(limit); at \(crossing) the verdict would be: \(verdictAcross)."
+      : "\(subject) (\(value)) ligt \(distance) de grens van \(limit); bij \(crossing) wordt het oordeel: \(verdictAcross)."
   }
 
   func sentence(_ unknown: DecidingUnknown, _ evaluation: Evaluation) -> String {

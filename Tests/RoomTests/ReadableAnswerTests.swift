@@ -1,8 +1,9 @@
 import Engine
 import Foundation
-import Reports
+@testable import Reports
 import Room
 import Rulebook
+import RuleLanguage
 import Testing
 import TestSupport
 
@@ -31,11 +32,22 @@ import TestSupport
         // "onbekend"/"unknown" only as the label of a deciding unknown, never as a value.
         let pasted = words.replacingOccurrences(of: "Nog onbekend", with: "").replacingOccurrences(of: "Deciding unknown", with: "")
         #expect(pasted.range(of: #"\b(onbekend|unknown)\b"#, options: [.regularExpression, .caseInsensitive]) == nil, "\(path) \(language) \(format): 'unknown' in a sentence")
+        // Numbers as a person writes them: no binary fractions ("0,10000000000000009").
+        #expect(words.range(of: #"\d[.,]\d{4,}"#, options: .regularExpression) == nil, "\(path) \(language) \(format): a long fraction")
         for fact in rulebook.facts where fact.name.contains("_") {
           #expect(!words.contains(fact.name), "\(path) \(language) \(format): fact name '\(fact.name)'")
         }
         for rule in rulebook.epoch(on: evaluation.asOf).rules where rule.rule.id.contains("-") {
           #expect(words.range(of: "\\b\(rule.rule.id)\\b", options: .regularExpression) == nil, "\(path) \(language) \(format): rule id '\(rule.rule.id)'")
+        }
+      }
+      // A near miss says how far the value lies from the limit, in the fact's unit, and on which side.
+      for miss in room.nearMisses {
+        let sentence = RoomExplanations(language: language).sentence(miss, evaluation)
+        let sides = language == "en" ? ["below the", "above the", "before the", "after the", "right at the"] : ["onder de", "boven de", "voor de", "na de", "precies op de"]
+        #expect(sides.contains { sentence.contains($0) }, "\(path) \(language): \(sentence)")
+        if case .quantity(_, let unit) = miss.value, miss.value != miss.threshold {
+          #expect(sentence.contains(ValueFormatter(language: language).format(.quantity(FixedDecimal(0), unit)).split(separator: " ").last!), "\(sentence)")
         }
       }
       let items = RoomExplanations(language: language).lines(room, in: evaluation).map { "\($0.kind):\($0.text)" }
