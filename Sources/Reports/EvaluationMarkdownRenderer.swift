@@ -60,10 +60,13 @@ public struct EvaluationMarkdownRenderer: Sendable {
       out.append("")
       out.append("### \(title)")
       out.append("")
-      for finding in findings {
+      // Rules not yet known to be about the initiative are counted, not listed.
+      let listed = findings.filter { !$0.scopeOpen }
+      for finding in listed {
         out.append("- **\(finding.rule.rule.title.text(language))** (\(link(finding.rule.rule.citation, evaluation, words))): "
           + words.sentence(for: finding, in: evaluation))
       }
+      if listed.count < findings.count { out.append("- " + words.scopeOpenSummary(findings.count - listed.count, shown: !listed.isEmpty, hint: false) + ".") }
     }
     if let room { out += roomLines(room, evaluation, words) }
     return out.joined(separator: "\n") + "\n"

@@ -59,12 +59,17 @@ public struct EvaluationTextRenderer: Sendable {
       if status == .doesNotApply && !verbose { continue }
       out.append("")
       out.append(paint(title, "1"))
-      // Quiet by default: the first few open rules; the questions below say what settles them.
-      let shown = status == .undetermined && !verbose ? Array(findings.prefix(3)) : findings
+      // Quiet by default: the first few open rules that are about the initiative; the questions
+      // below say what settles them. Rules not yet known to be about it are counted.
+      let inScope = status == .undetermined && !verbose ? findings.filter { !$0.scopeOpen } : findings
+      let shown = status == .undetermined && !verbose ? Array(inScope.prefix(3)) : findings
       for finding in shown { out += findingLines(finding, evaluation, words, formatter) }
-      if shown.count < findings.count {
-        let more = findings.count - shown.count
+      if shown.count < inScope.count {
+        let more = inScope.count - shown.count
         out.append(en ? "  … and \(more) more (--verbose lists them)" : "  … en nog \(more) (--verbose toont ze)")
+      }
+      if inScope.count < findings.count {
+        out.append("  " + words.scopeOpenSummary(findings.count - inScope.count, shown: !shown.isEmpty))
       }
     }
     if let room { out += roomLines(room, evaluation, words) }

@@ -12,6 +12,25 @@ public struct Explanations: Sendable {
     formatter = ValueFormatter(language: language)
   }
 
+  /// Items as a sentence lists them: `a`, `a of b`, `a, b of c`.
+  func list(_ items: [String], conjunction: String) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
+  }
+
+  /// The line that counts the open rules not yet known to be about the initiative (their scope
+  /// is open: what kind of activity it is, say), after `shown` other open rules or alone.
+  /// `hint` adds how to list them (for the command line).
+  public func scopeOpenSummary(_ count: Int, shown: Bool, hint: Bool = true) -> String {
+    let en = language == "en"
+    let rules = en ? (count == 1 ? "rule" : "rules") : (count == 1 ? "regel" : "regels")
+    let other = shown ? (en ? "other " : "andere ") : ""
+    let listing = hint ? (en ? " (--verbose lists them)" : " (--verbose toont ze)") : ""
+    return en
+      ? "\(count) \(other)\(rules) may apply once the questions below are answered\(listing)"
+      : "\(count) \(other)\(rules) kunnen nog gaan gelden als de vragen hieronder beantwoord zijn\(listing)"
+  }
+
   /// The finding's explanation: the rule's template for its status, with `{name}` filled in;
   /// for a rule that does not apply without its own text, the sub-conditions that failed.
   public func sentence(for finding: Finding, in evaluation: Evaluation) -> String {

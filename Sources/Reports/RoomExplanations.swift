@@ -261,7 +261,17 @@ public struct RoomExplanations: Sendable {
 
   func sentence(_ unknown: DecidingUnknown, _ evaluation: Evaluation) -> String {
     let question = evaluation.rulebook.slotsByName[unknown.fact].map { evaluation.rulebook.facts[$0].question.text(language) } ?? ""
-    let sides = unknown.outcomes.map { "\(valueText($0.value, of: unknown.fact, evaluation)) → \(verdict($0.verdict))" }.joined(separator: "; ")
+    // Answers with the same verdict are named together, in the order they first come.
+    var groups: [(verdict: String, values: [String])] = []
+    for outcome in unknown.outcomes {
+      let (value, after) = (valueText(outcome.value, of: unknown.fact, evaluation), verdict(outcome.verdict))
+      if let index = groups.firstIndex(where: { $0.verdict == after }) {
+        groups[index].values.append(value)
+      } else {
+        groups.append((after, [value]))
+      }
+    }
+    let sides = groups.map { "\(words.list($0.values, conjunction: en ? "or" : "of")) → \($0.verdict)" }.joined(separator: "; ")
     let asked = question.isEmpty ? words.factName(unknown.fact, in: evaluation) : question.trimmingSpacesAndNewlines
     return en ? "\(asked) The answer decides the verdict: \(sides)." : "\(asked) Het antwoord bepaalt het oordeel: \(sides)."
   }

@@ -30,7 +30,8 @@ enum Deadlines {
           rule: compiled.rule.id, route: route, level: compiled.level, name: name, deadline: deadline, latestDay: latest, today: today,
           feasible: today <= latest, workingDaysLeft: DutchCalendar.workingDaysBetween(today, latest), citation: compiled.rule.citation))
     }
-    for finding in evaluation.findings where finding.status != .doesNotApply {
+    // A rule not yet known to be about the initiative (its scope is open) sets no deadline yet.
+    for finding in evaluation.findings where finding.status != .doesNotApply && !finding.scopeOpen {
       let compiled = finding.rule
       if seen.insert(compiled.rule.id).inserted { add(compiled, .current, deadline: compiled.deadline, name: compiled.rule.outcome.name) }
       guard (compiled.level ?? .allowed) > .allowed else { continue }

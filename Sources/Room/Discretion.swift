@@ -7,10 +7,12 @@ import RuleLanguage
 /// where its consequences would be disproportionate (art. 4:84 Awb).
 enum Discretion {
   /// Findings that go against the initiative: they apply (or may) and ask something, forbid,
-  /// or refuse a scheme.
+  /// or refuse a scheme. A rule not yet known to be about the initiative (its scope is open)
+  /// offers no room: a street party of unknown kind gets no advice on dormers.
   static func against(_ evaluation: Evaluation) -> [Finding] {
     evaluation.findings.filter { finding in
-      finding.status != .doesNotApply && ((finding.rule.level ?? .allowed) > .allowed || finding.rule.rule.outcome.kind == .notEligible)
+      finding.status != .doesNotApply && !finding.scopeOpen
+        && ((finding.rule.level ?? .allowed) > .allowed || finding.rule.rule.outcome.kind == .notEligible)
     }
   }
 

@@ -14,7 +14,7 @@ enum OpenNorms {
       guard let judgement = fact.judgement else { continue }
       for ruleIndex in index.rulesReading[slot] {
         guard let finding = evaluation.finding(evaluation.rulebook.epoch(on: evaluation.asOf).rules[ruleIndex].rule.id),
-          finding.reason != .outOfScope, finding.reason != .overridden
+          finding.reason != .outOfScope, finding.reason != .overridden, !finding.scopeOpen
         else { continue }
         let rule = finding.rule.rule
         items.append(

@@ -106,6 +106,9 @@ public struct Finding: Sendable {
   public var overriddenBy: [String]
   /// Facts whose absence leaves the finding undetermined.
   public var missingFacts: [String]
+  /// Whether the rule's scope itself is open: it is undetermined because it is not yet known
+  /// whether the rule is about this initiative at all (what kind of activity it is, say).
+  public var scopeOpen = false
   /// The scope's and condition's evaluation, sub-condition by sub-condition.
   public var scopeTrace: TraceNode?
   public var conditionTrace: TraceNode?

@@ -148,8 +148,20 @@ public struct Evaluator: Sendable {
     var result = Finding(
       rule: compiled, status: status, reason: reason, overriddenBy: overridden.isEmpty ? possiblyOverridden : overridden,
       missingFacts: [], scopeTrace: nil, conditionTrace: nil)
-    if status == .undetermined { result.missingFacts = missingFacts(compiled, epoch: epoch, facts: facts, truths: truths) }
+    if status == .undetermined {
+      result.missingFacts = missingFacts(compiled, epoch: epoch, facts: facts, truths: truths)
+      result.scopeOpen = truth.scope == .unknown && scopeWaitsForTheKindOfInitiative(compiled, epoch: epoch, facts: facts)
+    }
     return result
+  }
+
+  /// Whether a rule's open scope waits only for facts that say what the initiative is (what kind
+  /// of activity, where), not for facts the resident can still adjust: a dormer rule while the
+  /// activity is unknown, not a sound limit while it is unknown whether the event is small.
+  func scopeWaitsForTheKindOfInitiative(_ compiled: CompiledRule, epoch: Epoch, facts: FactVector) -> Bool {
+    guard let scope = compiled.scope else { return false }
+    let open = epoch.environment.freeFacts(of: scope.checked).filter { facts[$0].isUnknown }
+    return !open.isEmpty && !open.contains { rulebook.facts[$0].adjustable }
   }
 
   /// The unknown facts the rule (and the rules that could override it) reads.
