@@ -21,19 +21,19 @@ public struct RulebookLibrary: Sendable {
 
   /// Loads rulebooks. `path` is a folder of rulebook folders (`Rules/`) or one rulebook folder;
   /// for one folder, its siblings are read too so that `extends` resolves, but only the named
-  /// rulebook (and what it extends) is compiled.
+  /// rulebook (and what it extends) is compiled. An overlaid file's text is read instead of the file.
   ///
   /// - Throws: only when a folder cannot be read.
-  public static func load(path: String) throws -> RulebookLibrary {
+  public static func load(path: String, overlay: SourceOverlay = SourceOverlay()) throws -> RulebookLibrary {
     let directory = (path as NSString).standardizingPath
     var library: RulebookLibrary
     let rulesFolder: String
     if isRulebookFolder(directory) {
-      library = try load(folders: try chainFolders(of: directory), compiling: [directory])
+      library = try load(folders: try chainFolders(of: directory, overlay: overlay), compiling: [directory], overlay: overlay)
       rulesFolder = (directory as NSString).deletingLastPathComponent
     } else {
       let folders = try rulebookFolders(in: directory)
-      library = try load(folders: folders, compiling: folders)
+      library = try load(folders: folders, compiling: folders, overlay: overlay)
       rulesFolder = directory
     }
     let (register, problems) = try MunicipalityRegister.load(rulesFolder: rulesFolder)
@@ -49,12 +49,12 @@ public struct RulebookLibrary: Sendable {
   }
 
   /// Reads every folder and compiles those in `compiling`.
-  public static func load(folders: [String], compiling: [String]) throws -> RulebookLibrary {
+  public static func load(folders: [String], compiling: [String], overlay: SourceOverlay = SourceOverlay()) throws -> RulebookLibrary {
     var definitions: [String: RulebookDefinition] = [:]
     var diagnosticsByFolder: [String: [Diagnostic]] = [:]
     var idByFolder: [String: String] = [:]
     for folder in folders {
-      let (definition, diagnostics) = try RulebookReader.read(directory: folder)
+      let (definition, diagnostics) = try RulebookReader.read(directory: folder, overlay: overlay)
       definitions[definition.id] = definition
       diagnosticsByFolder[folder] = diagnostics + duplicateNames(definition)
       idByFolder[folder] = definition.id
@@ -86,10 +86,10 @@ public struct RulebookLibrary: Sendable {
 
   /// The folder and the sibling folders of the rulebooks it extends (found by folder name, or
   /// by reading the siblings' ids when the names differ).
-  static func chainFolders(of directory: String) throws -> [String] {
+  static func chainFolders(of directory: String, overlay: SourceOverlay = SourceOverlay()) throws -> [String] {
     let parent = (directory as NSString).deletingLastPathComponent
     var folders = [directory]
-    var current = try RulebookReader.read(directory: directory).0
+    var current = try RulebookReader.read(directory: directory, overlay: overlay).0
     var seen: Set<String> = [current.id]
     var siblings: [String: String]?
     while let parentID = current.extends, seen.insert(parentID).inserted {
@@ -97,12 +97,12 @@ public struct RulebookLibrary: Sendable {
       if !isRulebookFolder(folder) {
         if siblings == nil {
           siblings = [:]
-          for sibling in try rulebookFolders(in: parent) { siblings?[try RulebookReader.read(directory: sibling).0.id] = sibling }
+          for sibling in try rulebookFolders(in: parent) { siblings?[try RulebookReader.read(directory: sibling, overlay: overlay).0.id] = sibling }
         }
         guard let found = siblings?[parentID] else { break }
         folder = found
       }
-      let definition = try RulebookReader.read(directory: folder).0
+      let definition = try RulebookReader.read(directory: folder, overlay: overlay).0
       guard definition.id == parentID || siblings != nil else { break }
       folders.append(folder)
       current = definition
