@@ -41,7 +41,7 @@ let package = Package(
     .target(name: "RuleLanguage", dependencies: ["SourceDiagnostics"], swiftSettings: swiftSettings),
     .target(name: "Rulebook", dependencies: ["YAMLTree", "RuleLanguage"], swiftSettings: swiftSettings),
     .target(name: "Engine", dependencies: ["Rulebook"], swiftSettings: swiftSettings),
-    .target(name: "Analysis", dependencies: ["Engine"], swiftSettings: swiftSettings),
+    .target(name: "Analysis", dependencies: ["Engine", "Reports"], swiftSettings: swiftSettings),
     .target(name: "Room", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .target(name: "Reports", dependencies: ["Engine", "Room"], swiftSettings: swiftSettings),
     .target(name: "Batch", dependencies: ["Engine", "Room", "Reports"], swiftSettings: swiftSettings),
