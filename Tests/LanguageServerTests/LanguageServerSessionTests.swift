@@ -79,6 +79,13 @@ import TestSupport
     let closure = try Self.position(of: "doorgaande_weg", in: original, after: "road_closure != ")
     #expect(Set(try session.completions(uri, closure).keys) == ["geen", "woonstraat", "doorgaande_weg"])
 
+    // Inside `activity in [...]` of the national vocabulary, the activities.
+    let vocabulary = rules.appendingPathComponent("national/vocabulary.yaml")
+    let list = try Self.position(of: "buurtbarbecue", in: try String(contentsOf: vocabulary, encoding: .utf8), after: "activity in [")
+    let activities = try session.completions(vocabulary.absoluteString, list)
+    #expect(activities["markt"]?["detail"] as? String == "markt of braderie / market or fair")
+    #expect(activities["visitors"] == nil)
+
     // Outside an expression nothing is offered.
     #expect(try session.completions(uri, Self.position(of: "Gemeente Borne", in: original)).isEmpty)
 
