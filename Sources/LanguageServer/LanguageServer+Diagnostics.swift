@@ -22,7 +22,7 @@ extension LanguageServer {
     let open = documents.keys.filter { Self.rulebookFolder(of: $0) == folder }
     var diagnostics: [Diagnostic]
     if Self.holdsRulebook(folder, overlay: overlay) {
-      var lint = FolderLint(overlay: overlay)
+      var lint = FolderLint(overlay: overlay, compilesOnlyTheLinted: true)
       do {
         diagnostics = try lint.lint(folder, testFiles: Self.testFiles(of: folder, open: open))
       } catch {

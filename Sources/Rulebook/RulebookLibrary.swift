@@ -50,6 +50,33 @@ public struct RulebookLibrary: Sendable {
 
   /// Reads every folder and compiles those in `compiling`.
   public static func load(folders: [String], compiling: [String], overlay: SourceOverlay = SourceOverlay()) throws -> RulebookLibrary {
+    try load(folders: folders, overlay: overlay) { _ in compiling }
+  }
+
+  /// Loads the folder of rulebooks at `path`, compiling only the rulebooks built on one of
+  /// `ids` (and those): what a lint of `ids` needs to see how they are used, without compiling
+  /// the rest.
+  public static func load(path: String, compilingFamilyOf ids: Set<String>, overlay: SourceOverlay = SourceOverlay()) throws -> RulebookLibrary {
+    let directory = (path as NSString).standardizingPath
+    let library = try load(folders: try rulebookFolders(in: directory), overlay: overlay) { definitions in
+      definitions.values.filter { definition in
+        var current: RulebookDefinition? = definition
+        var seen: Set<String> = []
+        while let rulebook = current, seen.insert(rulebook.id).inserted {
+          if ids.contains(rulebook.id) { return true }
+          current = rulebook.extends.flatMap { definitions[$0] }
+        }
+        return false
+      }.map(\.directory).sorted()
+    }
+    let (register, problems) = try MunicipalityRegister.load(rulesFolder: directory)
+    return library.with(register, problems: problems)
+  }
+
+  /// Reads every folder and compiles the folders `compiling` picks from the definitions read.
+  static func load(
+    folders: [String], overlay: SourceOverlay, compiling pick: ([String: RulebookDefinition]) -> [String]
+  ) throws -> RulebookLibrary {
     var definitions: [String: RulebookDefinition] = [:]
     var diagnosticsByFolder: [String: [Diagnostic]] = [:]
     var idByFolder: [String: String] = [:]
@@ -61,7 +88,7 @@ public struct RulebookLibrary: Sendable {
     }
     var diagnostics: [Diagnostic] = []
     var rulebooks: [String: CompiledRulebook] = [:]
-    for folder in compiling {
+    for folder in pick(definitions) {
       guard let id = idByFolder[folder] else { continue }
       var own = diagnosticsByFolder[folder] ?? []
       if let (layered, chain) = RulebookLayering.layer(id, in: definitions, diagnostics: &own) {

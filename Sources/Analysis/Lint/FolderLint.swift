@@ -11,14 +11,20 @@ public struct FolderLint {
   public var shallow: Bool
   /// Texts that stand in for files (an editor's unsaved documents).
   public var overlay: SourceOverlay
+  /// Whether the deep lint compiles only the rulebooks built on the ones linted, rather than the
+  /// whole folder of rulebooks once for every path: quicker for one path, the same findings.
+  public var compilesOnlyTheLinted: Bool
   /// Each folder of rulebooks loaded whole for the deep lint, by path, so that a run that
   /// lints several of its rulebooks loads it once.
   var libraries: [String: RulebookLibrary] = [:]
 
-  public init(linter: Linter = Linter(), shallow: Bool = false, overlay: SourceOverlay = SourceOverlay()) {
+  public init(
+    linter: Linter = Linter(), shallow: Bool = false, overlay: SourceOverlay = SourceOverlay(), compilesOnlyTheLinted: Bool = false
+  ) {
     self.linter = linter
     self.shallow = shallow
     self.overlay = overlay
+    self.compilesOnlyTheLinted = compilesOnlyTheLinted
   }
 
   /// The problems of the rulebooks in `path` (one rulebook folder or a folder of them) and of
@@ -40,12 +46,15 @@ public struct FolderLint {
     let standardized = (path as NSString).standardizingPath
     let single = RulebookLibrary.isRulebookFolder(standardized)
     let parent = single ? (standardized as NSString).deletingLastPathComponent : standardized
-    let library = try libraries[parent] ?? RulebookLibrary.load(path: parent, overlay: overlay)
-    libraries[parent] = library
     let ids = loaded.definitions.values.filter { definition in
       let directory = (definition.directory as NSString).standardizingPath
       return single ? directory == standardized : (directory as NSString).deletingLastPathComponent == standardized
     }.map(\.id).sorted()
+    if compilesOnlyTheLinted {
+      return linter.lint(try RulebookLibrary.load(path: parent, compilingFamilyOf: Set(ids), overlay: overlay), rulebooks: ids)
+    }
+    let library = try libraries[parent] ?? RulebookLibrary.load(path: parent, overlay: overlay)
+    libraries[parent] = library
     return linter.lint(library, rulebooks: ids)
   }
 
