@@ -41,7 +41,8 @@ let package = Package(
     .target(name: "RuleLanguage", dependencies: ["SourceDiagnostics"], swiftSettings: swiftSettings),
     .target(name: "Rulebook", dependencies: ["YAMLTree", "RuleLanguage"], swiftSettings: swiftSettings),
     .target(name: "Engine", dependencies: ["Rulebook"], swiftSettings: swiftSettings),
-    .target(name: "Analysis", dependencies: ["Engine"], swiftSettings: swiftSettings),
+    .target(name: "Analysis", dependencies: ["Engine", "Reports"], swiftSettings: swiftSettings),
+    .target(name: "LanguageServer", dependencies: ["Analysis", "Rulebook", "SourceDiagnostics"], swiftSettings: swiftSettings),
     .target(name: "Room", dependencies: ["Engine"], swiftSettings: swiftSettings),
     .target(name: "Reports", dependencies: ["Engine", "Room"], swiftSettings: swiftSettings),
     .target(name: "Batch", dependencies: ["Engine", "Room", "Reports"], swiftSettings: swiftSettings),
@@ -70,7 +71,7 @@ let package = Package(
     .executableTarget(
       name: "bricoleur",
       dependencies: [
-        "YAMLTree", "Engine", "Room", "Reports", "Analysis", "Batch", "BricoleurServer", "BricoleurMCP", "Import",
+        "YAMLTree", "Engine", "Room", "Reports", "Analysis", "Batch", "BricoleurServer", "BricoleurMCP", "Import", "LanguageServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -97,6 +98,7 @@ let package = Package(
       ]),
     .executableTarget(name: "engine-bench", dependencies: ["Engine"], path: "Benchmarks/Engine", swiftSettings: swiftSettings),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Engine", "Rulebook", "TestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "TestSupport"]),
     .testTarget(name: "RoomTests", dependencies: ["Room", "Engine", "Reports", "TestSupport"], exclude: ["Golden"]),
     .executableTarget(
       name: "room-bench", dependencies: ["Room", "Engine"], path: "Benchmarks/Room",

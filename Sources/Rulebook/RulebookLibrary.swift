@@ -21,19 +21,19 @@ public struct RulebookLibrary: Sendable {
 
   /// Loads rulebooks. `path` is a folder of rulebook folders (`Rules/`) or one rulebook folder;
   /// for one folder, its siblings are read too so that `extends` resolves, but only the named
-  /// rulebook (and what it extends) is compiled.
+  /// rulebook (and what it extends) is compiled. An overlaid file's text is read instead of the file.
   ///
   /// - Throws: only when a folder cannot be read.
-  public static func load(path: String) throws -> RulebookLibrary {
+  public static func load(path: String, overlay: SourceOverlay = SourceOverlay()) throws -> RulebookLibrary {
     let directory = (path as NSString).standardizingPath
     var library: RulebookLibrary
     let rulesFolder: String
     if isRulebookFolder(directory) {
-      library = try load(folders: try chainFolders(of: directory), compiling: [directory])
+      library = try load(folders: try chainFolders(of: directory, overlay: overlay), compiling: [directory], overlay: overlay)
       rulesFolder = (directory as NSString).deletingLastPathComponent
     } else {
       let folders = try rulebookFolders(in: directory)
-      library = try load(folders: folders, compiling: folders)
+      library = try load(folders: folders, compiling: folders, overlay: overlay)
       rulesFolder = directory
     }
     let (register, problems) = try MunicipalityRegister.load(rulesFolder: rulesFolder)
@@ -49,19 +49,46 @@ public struct RulebookLibrary: Sendable {
   }
 
   /// Reads every folder and compiles those in `compiling`.
-  public static func load(folders: [String], compiling: [String]) throws -> RulebookLibrary {
+  public static func load(folders: [String], compiling: [String], overlay: SourceOverlay = SourceOverlay()) throws -> RulebookLibrary {
+    try load(folders: folders, overlay: overlay) { _ in compiling }
+  }
+
+  /// Loads the folder of rulebooks at `path`, compiling only the rulebooks built on one of
+  /// `ids` (and those): what a lint of `ids` needs to see how they are used, without compiling
+  /// the rest.
+  public static func load(path: String, compilingFamilyOf ids: Set<String>, overlay: SourceOverlay = SourceOverlay()) throws -> RulebookLibrary {
+    let directory = (path as NSString).standardizingPath
+    let library = try load(folders: try rulebookFolders(in: directory), overlay: overlay) { definitions in
+      definitions.values.filter { definition in
+        var current: RulebookDefinition? = definition
+        var seen: Set<String> = []
+        while let rulebook = current, seen.insert(rulebook.id).inserted {
+          if ids.contains(rulebook.id) { return true }
+          current = rulebook.extends.flatMap { definitions[$0] }
+        }
+        return false
+      }.map(\.directory).sorted()
+    }
+    let (register, problems) = try MunicipalityRegister.load(rulesFolder: directory)
+    return library.with(register, problems: problems)
+  }
+
+  /// Reads every folder and compiles the folders `compiling` picks from the definitions read.
+  static func load(
+    folders: [String], overlay: SourceOverlay, compiling pick: ([String: RulebookDefinition]) -> [String]
+  ) throws -> RulebookLibrary {
     var definitions: [String: RulebookDefinition] = [:]
     var diagnosticsByFolder: [String: [Diagnostic]] = [:]
     var idByFolder: [String: String] = [:]
     for folder in folders {
-      let (definition, diagnostics) = try RulebookReader.read(directory: folder)
+      let (definition, diagnostics) = try RulebookReader.read(directory: folder, overlay: overlay)
       definitions[definition.id] = definition
       diagnosticsByFolder[folder] = diagnostics + duplicateNames(definition)
       idByFolder[folder] = definition.id
     }
     var diagnostics: [Diagnostic] = []
     var rulebooks: [String: CompiledRulebook] = [:]
-    for folder in compiling {
+    for folder in pick(definitions) {
       guard let id = idByFolder[folder] else { continue }
       var own = diagnosticsByFolder[folder] ?? []
       if let (layered, chain) = RulebookLayering.layer(id, in: definitions, diagnostics: &own) {
@@ -86,10 +113,10 @@ public struct RulebookLibrary: Sendable {
 
   /// The folder and the sibling folders of the rulebooks it extends (found by folder name, or
   /// by reading the siblings' ids when the names differ).
-  static func chainFolders(of directory: String) throws -> [String] {
+  static func chainFolders(of directory: String, overlay: SourceOverlay = SourceOverlay()) throws -> [String] {
     let parent = (directory as NSString).deletingLastPathComponent
     var folders = [directory]
-    var current = try RulebookReader.read(directory: directory).0
+    var current = try RulebookReader.read(directory: directory, overlay: overlay).0
     var seen: Set<String> = [current.id]
     var siblings: [String: String]?
     while let parentID = current.extends, seen.insert(parentID).inserted {
@@ -97,12 +124,12 @@ public struct RulebookLibrary: Sendable {
       if !isRulebookFolder(folder) {
         if siblings == nil {
           siblings = [:]
-          for sibling in try rulebookFolders(in: parent) { siblings?[try RulebookReader.read(directory: sibling).0.id] = sibling }
+          for sibling in try rulebookFolders(in: parent) { siblings?[try RulebookReader.read(directory: sibling, overlay: overlay).0.id] = sibling }
         }
         guard let found = siblings?[parentID] else { break }
         folder = found
       }
-      let definition = try RulebookReader.read(directory: folder).0
+      let definition = try RulebookReader.read(directory: folder, overlay: overlay).0
       guard definition.id == parentID || siblings != nil else { break }
       folders.append(folder)
       current = definition

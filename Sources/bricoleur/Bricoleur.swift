@@ -9,7 +9,7 @@ struct Bricoleur: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       Check.self, Ask.self, BatchRun.self, Lint.self, Test.self, Diff.self, Compare.self, Schema.self, Serve.self, Rulebooks.self,
-      NewRulebook.self, Assistant.self, ImportCommand.self,
+      NewRulebook.self, Assistant.self, ImportCommand.self, LanguageServerCommand.self,
     ]
   )
 }

@@ -1,4 +1,4 @@
-import Analysis
+@testable import Analysis
 import Engine
 import Foundation
 import Rulebook
@@ -35,8 +35,26 @@ import TestSupport
     let municipal = Self.library.rulebooks.values.filter { $0.chain.contains("model-apv") && $0.id != "model-apv" }
     #expect(comparison.rulebooks.count == municipal.count, "\(comparison.rulebooks)")
     #expect(comparison.rulebooks.count >= 45)
-    for (text, name) in [(comparison.text, "compare-all.txt"), (comparison.markdown, "compare-all.md"), (try comparison.json() + "\n", "compare-all.json")] {
+    let renderings = [
+      (comparison.text, "compare-all.txt"), (comparison.markdown, "compare-all.md"), (comparison.html, "compare-all.html"),
+      (try comparison.json() + "\n", "compare-all.json"),
+    ]
+    for (text, name) in renderings {
       if let mismatch = goldenMismatch(text, named: name) { Issue.record(Comment(rawValue: mismatch)) }
     }
+  }
+
+  @Test func theHTMLPageEscapesEveryTextAndLabelsItsTables() throws {
+    let row = MunicipalComparison.Row(
+      name: "a<b", citation: "apv \"art\" & co", model: "1",
+      departures: [MunicipalComparison.Departure(kind: .added, text: "<script>"), nil], rulebooksDiffer: true)
+    let comparison = MunicipalComparison(model: "model-apv", rulebooks: ["x&y", "z"], parameters: [row], definitions: [], rules: [])
+    let html = comparison.html
+    #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+    #expect(html.contains("<caption>Parameters where a rulebook departs from model-apv</caption>"))
+    #expect(html.contains("<th scope=\"col\">x&amp;y</th>"))
+    #expect(html.contains("<tr><th scope=\"row\">a&lt;b *</th><td>apv &quot;art&quot; &amp; co</td><td>1</td><td>own: &lt;script&gt;</td><td>·</td></tr>"))
+    #expect(!html.contains("<script>"))
+    #expect(html.contains("<h2>Rules</h2>\n<p>None departs.</p>"))
   }
 }

@@ -7,21 +7,14 @@ import TestSupport
 @Suite struct AssistantSessionTests {
   /// A running `bricoleur mcp`, answering requests one at a time.
   final class Session {
-    let process = Process()
+    let process: Process
     let input = Pipe()
     let output = Pipe()
     var buffer = Data()
     var nextID = 1
 
     init() throws {
-      let root = repositoryRoot()
-      process.executableURL = root.appendingPathComponent(".build/debug/bricoleur")
-      process.arguments = ["mcp", "--today", "2026-06-01"]
-      process.currentDirectoryURL = root
-      process.standardInput = input
-      process.standardOutput = output
-      process.standardError = FileHandle.nullDevice
-      try process.run()
+      process = try startBricoleur(["mcp", "--today", "2026-06-01"], input: input, output: output)
     }
 
     deinit {

@@ -23,6 +23,21 @@ func bricoleur(_ arguments: [String], input: String = "") throws -> (status: Int
   return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), Date().timeIntervalSince(start))
 }
 
+/// Starts the built `bricoleur` with arguments, reading `input` and writing `output` (a
+/// server spoken to over pipes: `mcp`, `lsp`).
+func startBricoleur(_ arguments: [String], input: Pipe, output: Pipe) throws -> Process {
+  let root = repositoryRoot()
+  let process = Process()
+  process.executableURL = root.appendingPathComponent(".build/debug/bricoleur")
+  process.arguments = arguments
+  process.currentDirectoryURL = root
+  process.standardInput = input
+  process.standardOutput = output
+  process.standardError = FileHandle.nullDevice
+  try process.run()
+  return process
+}
+
 /// Writes bytes to a temporary file with the given name.
 func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
   let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")

@@ -17,16 +17,15 @@ public struct RulebookReader {
       extends: nil, description: LocalizedText(), directory: directory)
   }
 
-  /// Reads the rulebook in `directory`. Throws only when the folder cannot be listed.
-  public static func read(directory: String) throws -> (RulebookDefinition, [Diagnostic]) {
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory)
-      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-      .sorted()
+  /// Reads the rulebook in `directory`, an overlaid file's text instead of the file. Throws
+  /// only when the folder cannot be listed.
+  public static func read(directory: String, overlay: SourceOverlay = SourceOverlay()) throws -> (RulebookDefinition, [Diagnostic]) {
+    let names = try overlay.yamlNames(in: directory)
     var reader = RulebookReader(directory: directory)
     var sawMetadata = false
     for name in names {
       let path = (directory as NSString).appendingPathComponent(name)
-      let (file, sourceDiagnostics) = try YAMLSource.load(path: path)
+      let (file, sourceDiagnostics) = try overlay.load(path: path)
       reader.schema.diagnostics += sourceDiagnostics
       guard sourceDiagnostics.isEmpty else { continue }
       sawMetadata = reader.readFile(file) || sawMetadata

@@ -17,7 +17,7 @@ extension Bricoleur {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, json }
 
     @Argument(help: "Rulebook ids (e.g. borne rotterdam); see 'bricoleur rulebooks'.")
     var rulebooks: [String] = []
@@ -25,7 +25,7 @@ extension Bricoleur {
     @Flag(help: "Compare every rulebook built on the model APV.")
     var all = false
 
-    @Option(help: "Output format: text, markdown or json.")
+    @Option(help: "Output format: text, markdown, html (a page) or json.")
     var format: Format = .text
 
     @Option(help: "A folder of rulebooks (default: the shipped Rules/).")
@@ -45,6 +45,7 @@ extension Bricoleur {
       switch format {
       case .text: printOut(comparison.text)
       case .markdown: printOut(comparison.markdown)
+      case .html: printOut(comparison.html)
       case .json: printOut(try comparison.json() + "\n")
       }
     }

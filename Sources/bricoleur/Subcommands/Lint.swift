@@ -41,25 +41,18 @@ extension Bricoleur {
     func run() throws {
       var diagnostics: [Diagnostic] = []
       var files: [String] = []
-      var analysis = DeepLint(linter: Linter(budget: budget))
+      var folders = FolderLint(linter: Linter(budget: budget), shallow: shallow)
       for path in paths {
+        let found = try FileWalker.yamlFiles(in: [path])
+        files += found
         if RulebookLibrary.isRulebookFolder(path) || isFolderOfRulebooks(path) {
           // A rulebook: load, layer and compile it; its test files are read as YAML.
-          let library = try RulebookLibrary.load(path: path)
-          diagnostics += library.diagnostics
-          if !shallow { diagnostics += try analysis.lint(path, loaded: library) }
-          files += try FileWalker.yamlFiles(in: [path])
-          for test in try FileWalker.yamlFiles(in: [path]) where test.contains("/tests/") {
-            diagnostics += YAMLFileLinter.lint(path: test)
-          }
+          diagnostics += try folders.lint(path, testFiles: found.filter { $0.contains("/tests/") })
         } else {
-          let found = try FileWalker.yamlFiles(in: [path])
-          files += found
           for file in found { diagnostics += YAMLFileLinter.lint(path: file) }
         }
       }
-      var seen = Set<String>()
-      diagnostics = diagnostics.filter { seen.insert("\($0.code)|\($0.path ?? ""):\($0.span?.start ?? -1)|\($0.message)").inserted }
+      diagnostics = FolderLint.withoutRepeats(diagnostics)
       if strict {
         diagnostics = diagnostics.map { diagnostic in
           var promoted = diagnostic
@@ -96,26 +89,5 @@ struct LintSummary {
     let warnings = diagnostics.filter { $0.severity == .warning }.count
     return "checked \(files) file\(files == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), "
       + "\(warnings) warning\(warnings == 1 ? "" : "s")"
-  }
-}
-
-/// The deep lint of rulebook folders; each folder of rulebooks is loaded once with all its
-/// rulebooks compiled, so that usage is counted over every rulebook built on the one linted.
-struct DeepLint {
-  let linter: Linter
-  var libraries: [String: RulebookLibrary] = [:]
-
-  /// Findings for the rulebooks in `path` (one rulebook folder or a folder of them).
-  mutating func lint(_ path: String, loaded: RulebookLibrary) throws -> [Diagnostic] {
-    let standardized = (path as NSString).standardizingPath
-    let single = RulebookLibrary.isRulebookFolder(standardized)
-    let parent = single ? (standardized as NSString).deletingLastPathComponent : standardized
-    let library = try libraries[parent] ?? RulebookLibrary.load(path: parent)
-    libraries[parent] = library
-    let ids = loaded.definitions.values.filter { definition in
-      let directory = (definition.directory as NSString).standardizingPath
-      return single ? directory == standardized : (directory as NSString).deletingLastPathComponent == standardized
-    }.map(\.id).sorted()
-    return linter.lint(library, rulebooks: ids)
   }
 }

@@ -1,14 +1,16 @@
 import Foundation
+import Rulebook
 import SourceDiagnostics
 import YAMLTree
 
 /// Checks a YAML file on its own: readable, well-formed, each document a mapping.
-enum YAMLFileLinter {
-  static func lint(path: String) -> [Diagnostic] {
+public enum YAMLFileLinter {
+  /// The problems of the file at `path` (or of its text in `overlay`).
+  public static func lint(path: String, overlay: SourceOverlay = SourceOverlay()) -> [Diagnostic] {
     let file: SourceFile
     var diagnostics: [Diagnostic]
     do {
-      (file, diagnostics) = try YAMLSource.load(path: path)
+      (file, diagnostics) = try overlay.load(path: path)
     } catch {
       return [Diagnostic(.error, code: "io.read", "cannot read file: \(error.localizedDescription)", at: nil, path: path)]
     }
