@@ -21,6 +21,8 @@ public enum AnalysisDiagnostics {
   public static let noCitation = "lint.no-citation"
   /// A link that points at another municipality's site.
   public static let foreignLink = "lint.foreign-link"
+  /// A regulation without the identifier of its official publication (CVDR or BWB).
+  public static let noOfficialSource = "lint.no-official-source"
   /// A judgement fact without a presumed value, or a presumption without its article.
   public static let noPresumption = "lint.no-presumption"
   /// A title, explanation or question without text in one of the rulebook's languages.
@@ -31,6 +33,7 @@ public enum AnalysisDiagnostics {
   /// Every lint code, for SARIF rule metadata, with a one-line description.
   public static let descriptions: [(code: String, text: String)] = [
     (foreignLink, "a link that points at another municipality's site"),
+    (noOfficialSource, "a regulation without the identifier of its official publication (CVDR or BWB)"),
     (contradiction, "two rules can both apply to one initiative with incompatible outcomes"),
     (unsatisfiable, "a scope or condition that no initiative satisfies"),
     (noPresumption, "a judgement fact without a presumed value and the article behind it"),

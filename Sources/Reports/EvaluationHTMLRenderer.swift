@@ -46,7 +46,7 @@ public struct EvaluationHTMLRenderer: Sendable {
 
   func citation(_ citation: Citation?, _ evaluation: Evaluation, _ words: Explanations) -> String {
     let text = HTML.escape(words.citation(citation, in: evaluation.rulebook))
-    guard let citation, let url = citation.url ?? evaluation.rulebook.regulation(citation.regulation)?.url else { return text }
+    guard let citation, let url = evaluation.rulebook.link(of: citation) else { return text }
     return "<a href=\"\(HTML.escape(url))\">\(text)</a>"
   }
 }

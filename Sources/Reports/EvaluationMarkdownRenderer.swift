@@ -99,7 +99,7 @@ public struct EvaluationMarkdownRenderer: Sendable {
   func link(_ citation: Citation?, _ evaluation: Evaluation, _ words: Explanations) -> String {
     let text = words.citation(citation, in: evaluation.rulebook)
     guard let citation else { return text }
-    guard let url = citation.url ?? evaluation.rulebook.regulation(citation.regulation)?.url else { return text }
+    guard let url = evaluation.rulebook.link(of: citation) else { return text }
     return "[\(text)](\(url))"
   }
 }

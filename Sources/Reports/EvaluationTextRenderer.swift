@@ -50,6 +50,12 @@ public struct EvaluationTextRenderer: Sendable {
         }
         line += " — \(words.citation(requirement.citation, in: evaluation.rulebook))" + (verbose ? " [\(requirement.rule)]" : "")
         out.append(line)
+        // The official publication of what is required, where the regulation names it.
+        if let citation = requirement.citation, evaluation.rulebook.regulation(citation.regulation)?.official != nil,
+          let link = evaluation.rulebook.link(of: citation)
+        {
+          out.append("    " + link)
+        }
       }
     }
     for (title, status) in sections {

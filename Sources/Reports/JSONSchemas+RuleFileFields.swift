@@ -48,6 +48,7 @@ extension JSONSchemas {
     "valid_from": "the first day it is in force",
     "valid_until": "the last day it is in force",
     "url": "the source page",
+    "official": "the official publication's identifier: a CVDR id (lokaleregelgeving.overheid.nl) or a BWB id (wetten.overheid.nl)",
     "reliability": "official (default), secondary (law firm, news, residents' association) or guess (unverified)",
     "note": "a note, nl/en",
     "amount": "for a grant scheme: {asked, maximum}, each a fact, parameter or definition",

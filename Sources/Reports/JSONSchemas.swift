@@ -64,6 +64,7 @@ public enum JSONSchemas {
       "title": localized, "note": localized,
       "kind": .object([("enum", .array(Regulation.Kind.allCases.map { .string($0.rawValue) }))]),
       "reliability": .object([("enum", .array(Regulation.Reliability.allCases.map { .string($0.rawValue) }))]),
+      "official": .object([("type", .string("string")), ("pattern", .string("^(CVDR[0-9]+(_[0-9]+)?|BWBR[0-9]{7})$"))]),
     ]), required: ["kind"])
     let parameter: JSONValue = .object([
       ("anyOf", .array([scalar, object(documented(RulebookReader.parameterKeys, ["description": localized, "citation": citation, "versions": list]))]))

@@ -34,6 +34,16 @@ enum ForeignLinks {
     }
   }
 
+  /// Regulations that do not name their official publication (`official:` with a CVDR or BWB
+  /// identifier), so no citation of them can link to the text that binds.
+  static func unofficial(_ definition: RulebookDefinition) -> [Diagnostic] {
+    definition.regulations.filter { $0.official == nil }.map { regulation in
+      .warning(
+        AnalysisDiagnostics.noOfficialSource, "regulation '\(regulation.id)' names no official publication", at: regulation.span,
+        help: "add 'official:' with its CVDR id (lokaleregelgeving.overheid.nl) or BWB id (wetten.overheid.nl)")
+    }
+  }
+
   /// The name a Dutch site is registered under: `rijssen-holten` for `https://www.rijssen-holten.nl/...`.
   static func siteName(_ url: String) -> String? {
     guard let host = URL(string: url)?.host?.lowercased(), host.hasSuffix(".nl") else { return nil }

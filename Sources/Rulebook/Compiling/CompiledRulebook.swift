@@ -71,6 +71,11 @@ public final class CompiledRulebook: Sendable {
   }
 
   /// The regulation with `id`.
+  /// The link of a citation: its own, else its regulation's (see `Regulation.link`).
+  public func link(of citation: Citation) -> String? {
+    citation.url ?? regulation(citation.regulation)?.link(article: citation.article, paragraph: citation.paragraph)
+  }
+
   public func regulation(_ id: String) -> Regulation? {
     definition.regulations.first { $0.id == id }
   }

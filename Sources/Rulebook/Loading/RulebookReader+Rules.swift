@@ -7,7 +7,7 @@ extension RulebookReader {
     "id", "title", "citation", "valid_from", "valid_until", "scope", "when", "outcome", "overrides", "procedure",
     "explanation", "explanation_not_applying", "room", "note",
   ]
-  public static let regulationKeys = ["title", "kind", "authority", "valid_from", "valid_until", "url", "reliability", "note", "amount"]
+  public static let regulationKeys = ["title", "kind", "authority", "valid_from", "valid_until", "url", "official", "reliability", "note", "amount"]
 
   mutating func readRegulations(_ node: YAMLNode) {
     for (id, span, value) in schema.namedEntries(node, what: "regulations", identifiers: false) {
@@ -16,13 +16,24 @@ extension RulebookReader {
       if keys["kind"] == nil {
         schema.error(RulebookDiagnostics.missingKey, "regulation '\(id)' has no 'kind'", at: span, help: "add 'kind: bylaw' (or law, order, policy_rule, guideline, subsidy_scheme)")
       }
+      var official: String?
+      if let node = keys["official"], let text = schema.string(node, what: "official") {
+        if Regulation.isOfficialIdentifier(text) {
+          official = text
+        } else {
+          schema.error(
+            RulebookDiagnostics.badValue, "official '\(text)' is not a CVDR or BWB identifier", at: node.span,
+            help: "write the CVDR id of a municipal regulation (CVDR706282, from lokaleregelgeving.overheid.nl) or the BWB id of a law (BWBR0002458, from wetten.overheid.nl)")
+        }
+      }
       definition.regulations.append(
         Regulation(
           id: id, title: schema.localized(keys["title"], what: "title"), kind: kind,
           authority: schema.string(keys["authority"], what: "authority"), validity: schema.validity(keys),
-          url: schema.string(keys["url"], what: "url"),
+          url: schema.string(keys["url"], what: "url"), official: official,
           reliability: choice(keys["reliability"], Regulation.Reliability.self, what: "reliability") ?? .official,
-          note: schema.localized(keys["note"], what: "note"), amount: keys["amount"].flatMap { readAmount($0) }, span: span))
+          note: schema.localized(keys["note"], what: "note"), amount: keys["amount"].flatMap { readAmount($0) },
+          span: span))
     }
   }
 

@@ -36,6 +36,10 @@ public struct Regulation: Sendable {
   public var authority: String?
   public var validity: Validity
   public var url: String?
+  /// The official identifier of its publication: a CVDR id for a municipal regulation on
+  /// lokaleregelgeving.overheid.nl (`CVDR706282`), a BWB id for national law on
+  /// wetten.overheid.nl (`BWBR0002458`).
+  public var official: String? = nil
   public var reliability: Reliability
   /// Remarks for the legal team (what is uncertain, what to verify).
   public var note: LocalizedText = LocalizedText()
@@ -43,6 +47,31 @@ public struct Regulation: Sendable {
   /// asked and the most it grants.
   public var amount: SchemeAmount? = nil
   public var span: SourceSpan
+
+  /// What an official identifier looks like: `CVDR` and digits (with a version, `CVDR680530_1`),
+  /// or `BWBR` and seven digits.
+  public static func isOfficialIdentifier(_ text: String) -> Bool {
+    text.range(of: #"^(CVDR[0-9]+(_[0-9]+)?|BWBR[0-9]{7})$"#, options: .regularExpression) != nil
+  }
+
+  /// The official publication: wetten.overheid.nl for national law, lokaleregelgeving.overheid.nl
+  /// for a municipal regulation.
+  public var officialURL: String? {
+    guard let official else { return nil }
+    if official.hasPrefix("BWBR") { return "https://wetten.overheid.nl/\(official)/" }
+    return "https://lokaleregelgeving.overheid.nl/\(official.split(separator: "_").first ?? "")"
+  }
+
+  /// The link of a citation of this regulation: the article in the official publication where
+  /// national law can be linked to by article (the juriconnect reference), else the regulation's
+  /// own link, else its official publication.
+  public func link(article: String, paragraph: String?) -> String? {
+    if let official, official.hasPrefix("BWBR"), article.range(of: #"^[0-9][0-9.:a-z]*$"#, options: .regularExpression) != nil {
+      let lid = paragraph.flatMap { $0.allSatisfy(\.isNumber) ? "&lid=\($0)" : nil } ?? ""
+      return "https://wetten.overheid.nl/jci1.3:c:\(official)&artikel=\(article)\(lid)"
+    }
+    return url ?? officialURL
+  }
 }
 
 /// The amount a grant scheme is asked for and the most it grants, by name.

@@ -41,7 +41,7 @@ extension Bricoleur {
     func run() throws {
       var diagnostics: [Diagnostic] = []
       var files: [String] = []
-      var folders = FolderLint(linter: Linter(budget: budget), shallow: shallow)
+      var folders = FolderLint(linter: Linter(budget: budget, officialSources: strict), shallow: shallow)
       for path in paths {
         let found = try FileWalker.yamlFiles(in: [path])
         files += found
