@@ -59,13 +59,14 @@ public final class RulesStore: Sendable {
 
   /// Reloads when the files changed (or always, with `force`); keeps the old rulebooks when
   /// the new ones have errors. Returns whether new rulebooks are now served. A change inside
-  /// rulebook folders compiles again only the rulebooks built on them; `force` loads them all.
+  /// rulebook folders compiles again only the rulebooks built on them; `force` without a
+  /// change that the files show loads them all.
   @discardableResult
   public func reload(force: Bool = false) -> Bool {
     let old = snapshot
     if !force, (try? RulesFingerprint.take(rulesPath)) == old.fingerprint { return false }
     do {
-      let new = try Self.load(rulesPath, generation: old.generation + 1, after: force ? nil : old)
+      let new = try Self.load(rulesPath, generation: old.generation + 1, after: old, force: force)
       current.withLock { $0 = new }
       logger.info(
         "rulebooks reloaded",
@@ -101,11 +102,12 @@ public final class RulesStore: Sendable {
   }
 
   /// Loads the rulebooks under `path`: after `old`, only those its files' changes reach when
-  /// they are all inside rulebook folders; else all of them.
-  static func load(_ path: String, generation: Int, after old: Snapshot? = nil) throws -> Snapshot {
+  /// they are all inside rulebook folders; else (and when `force` finds no change) all of them.
+  static func load(_ path: String, generation: Int, after old: Snapshot? = nil, force: Bool = false) throws -> Snapshot {
     let fingerprint = try RulesFingerprint.take(path)
     let folder = (path as NSString).standardizingPath
-    let changed = old.flatMap { fingerprint.changedFolders(since: $0.loaded, in: folder) }
+    var changed = old.flatMap { fingerprint.changedFolders(since: $0.loaded, in: folder) }
+    if force, changed?.isEmpty == true { changed = nil }
     let reloaded = try changed.flatMap { try old?.engine.library.reloading(folders: $0, in: folder) }
     let engine = try reloaded.map(RuleEngine.init(library:)) ?? RuleEngine(rulesPath: path)
     let diagnostics = engine.library.diagnostics

@@ -85,6 +85,11 @@ import Testing
     }
     #expect(store.engine.library.diagnostics.count == whole.diagnostics.count)
     #expect(store.snapshot.generation == 3)
+
+    // Forced without a change (SIGHUP), everything is compiled again.
+    let served = store.engine.library.rulebooks
+    #expect(store.reload(force: true) == true)
+    #expect(store.engine.library.rulebooks.allSatisfy { served[$0.key] !== $0.value })
   }
 
   static func health(_ store: RulesStore) throws -> HealthV1 {
