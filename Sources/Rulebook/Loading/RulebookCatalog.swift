@@ -22,7 +22,16 @@ public struct RulebookCatalog: Sendable {
   ///
   /// - Throws: only when a folder cannot be listed or a file cannot be read.
   public static func read(rulesFolder: String) throws -> RulebookCatalog {
-    RulebookCatalog(entries: try RulebookLibrary.rulebookFolders(in: rulesFolder).map(entry(folder:)))
+    var entries: [Entry] = []
+    // The folders that hold rule files directly, as `RulebookLibrary.rulebookFolders(in:)` finds them, each listed once.
+    for name in try FileManager.default.contentsOfDirectory(atPath: rulesFolder).sorted() {
+      let folder = (rulesFolder as NSString).appendingPathComponent(name)
+      let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        .sorted()
+      if !files.isEmpty { entries.append(try entry(folder: folder, files: files)) }
+    }
+    return RulebookCatalog(entries: entries)
   }
 
   /// The entries whose id is `id`.
@@ -57,14 +66,13 @@ public struct RulebookCatalog: Sendable {
   /// A folder's entry: from the top-level `rulebook:` block of each file, read on its own; the
   /// whole folder is read when a block cannot be cut out cleanly, so the entry is always what
   /// `RulebookReader.read(directory:)` would find.
-  static func entry(folder: String) throws -> Entry {
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder)
-      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-      .sorted()
+  static func entry(folder: String, files names: [String]) throws -> Entry {
     var reader = RulebookReader(directory: folder)
     for name in names {
       let path = (folder as NSString).appendingPathComponent(name)
-      let (source, problems) = try YAMLSource.load(path: path)
+      // Read in one call (FileHandle and URL cost more than the file); what cannot be read this way gets the reader's own error.
+      let (source, problems) = try FileManager.default.contents(atPath: path).map { YAMLSource.make(path: path, bytes: Array($0)) }
+        ?? YAMLSource.load(path: path)
       if !problems.isEmpty { return try wholeFolder(folder) }
       switch metadataBlock(in: source.text) {
       case .none:
