@@ -115,6 +115,9 @@ let package = Package(
       swiftSettings: swiftSettings),
     .executableTarget(
       name: "yaml-reader-bench", dependencies: ["YAMLTree", "CYAML"], path: "Benchmarks/YAMLReader"),
+    .executableTarget(
+      name: "scale-library", dependencies: ["Rulebook"], path: "Benchmarks/Scale", exclude: ["measure.py"],
+      swiftSettings: swiftSettings),
   ]
 )
 

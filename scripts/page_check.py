@@ -5,8 +5,9 @@ its states and runs axe-core (WCAG 2.0/2.1 A and AA) on each. Started by scripts
 
 States: a settled verdict (Borne, barbecue), an open one (a street party with few facts: room
 items labelled by kind, judgements shown as the municipality's to assess), a bad value in the
-URL (the field is marked, the form stays), and a grant that only asks for a scheme. Exit status
-1 on any failed expectation or axe violation.
+URL (the field is marked, the form stays), a grant that only asks for a scheme, and a
+municipality without a rulebook of its own chosen from the list of all 342 (the model APV
+answers, and the page says so first). Exit status 1 on any failed expectation or axe violation.
 """
 import json
 import sys
@@ -16,6 +17,7 @@ from urllib.parse import urlencode
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 
 base, out, axe_path = sys.argv[1], sys.argv[2], sys.argv[3]
 axe_source = open(axe_path, encoding="utf-8").read()
@@ -106,6 +108,26 @@ load("grant", grant, "document.querySelector('#verdict .scheme') !== null")
 scheme = driver.find_elements(By.CSS_SELECTOR, "#verdict .scheme")
 expect("grant", scheme and "Regeling" in scheme[0].text, "the grant's decision is not shown")
 axe("grant")
+
+# A municipality without a rulebook of its own, chosen in the list of all municipalities: the
+# model APV answers, and the page says so first.
+load("fallback", {"date": "2026-06-20"}, "document.getElementById('rulebook').options.length > 342")
+options = driver.find_elements(By.CSS_SELECTOR, "#rulebook option")
+expect("fallback", len(options) >= 343, f"the list offers {len(options) - 1} municipalities, not all 342")
+leiden = [option for option in options if option.get_attribute("value") == "leiden"]
+expect("fallback", leiden and "getoetst aan de model-APV" in leiden[0].text, "Leiden is not marked as checked against the model APV")
+expect("fallback", any(option.get_attribute("value") == "borne" and "model-APV" not in option.text for option in options),
+       "Borne's own rulebook is not offered unmarked")
+Select(driver.find_element(By.ID, "rulebook")).select_by_value("leiden")
+deadline = time.time() + 20
+while time.time() < deadline and not driver.execute_script("return document.getElementById('fallback') !== null;"):
+    time.sleep(0.2)
+statement = driver.find_elements(By.ID, "fallback")
+expect("fallback", statement and "Voor Leiden is nog geen eigen regelboek" in statement[0].text and "model-APV" in statement[0].text,
+       "the fallback statement is not shown")
+expect("fallback", "rulebook=leiden" in driver.current_url, "the chosen municipality is not in the URL")
+driver.save_screenshot(f"{out}/fallback.png")
+axe("fallback")
 
 driver.set_window_size(390, 1600)
 load("phone", settled, verdict_ready)

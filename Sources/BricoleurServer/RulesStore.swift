@@ -11,8 +11,11 @@ public final class RulesStore: Sendable {
   /// One loaded library and what it was loaded from.
   public struct Snapshot: Sendable {
     public var engine: RuleEngine
-    /// The rule files' paths, sizes and modification times when loaded.
+    /// The rule files' paths, sizes and modification times when last looked at (a refused
+    /// change too, so that it is not tried again every poll).
     public var fingerprint: RulesFingerprint
+    /// The fingerprint of the files the engine was loaded from.
+    var loaded: RulesFingerprint
     /// Counts successful loads, from 1.
     public var generation: Int
     public var loadedAt: Date
@@ -20,7 +23,7 @@ public final class RulesStore: Sendable {
     var health: [UInt8]
 
     init(engine: RuleEngine, fingerprint: RulesFingerprint, generation: Int, loadedAt: Date) throws {
-      (self.engine, self.fingerprint, self.generation, self.loadedAt) = (engine, fingerprint, generation, loadedAt)
+      (self.engine, self.fingerprint, self.loaded, self.generation, self.loadedAt) = (engine, fingerprint, fingerprint, generation, loadedAt)
       health = Array(try WireJSON.encode(
         HealthV1(status: "ok", rulebooks: engine.library.rulebooks.count, generation: generation, loadedAt: loadedAt.formatted(.iso8601))))
     }
@@ -55,13 +58,15 @@ public final class RulesStore: Sendable {
   var health: [UInt8] { current.withLock { $0.health } }
 
   /// Reloads when the files changed (or always, with `force`); keeps the old rulebooks when
-  /// the new ones have errors. Returns whether new rulebooks are now served.
+  /// the new ones have errors. Returns whether new rulebooks are now served. A change inside
+  /// rulebook folders compiles again only the rulebooks built on them; `force` without a
+  /// change that the files show loads them all.
   @discardableResult
   public func reload(force: Bool = false) -> Bool {
     let old = snapshot
     if !force, (try? RulesFingerprint.take(rulesPath)) == old.fingerprint { return false }
     do {
-      let new = try Self.load(rulesPath, generation: old.generation + 1)
+      let new = try Self.load(rulesPath, generation: old.generation + 1, after: old, force: force)
       current.withLock { $0 = new }
       logger.info(
         "rulebooks reloaded",
@@ -80,15 +85,31 @@ public final class RulesStore: Sendable {
     return false
   }
 
+  /// Gives the memory of rulebooks no longer served back to the system: glibc's allocator keeps
+  /// what was freed for itself, after a full reload as much as a whole library.
+  static func returnFreedMemory() {
+    #if os(Linux)
+    // malloc_trim(3) is glibc's own, not in the Glibc module: found at run time.
+    guard let symbol = dlsym(nil, "malloc_trim") else { return }
+    _ = unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)(0)
+    #endif
+  }
+
   /// `path:line:column: message [code]`, for a log line.
   static func oneLine(_ diagnostic: Diagnostic) -> String {
     let place = [diagnostic.path, diagnostic.location.map(\.description)].compactMap { $0 }.joined(separator: ":")
     return "\(place): \(diagnostic.message) [\(diagnostic.code)]"
   }
 
-  static func load(_ path: String, generation: Int) throws -> Snapshot {
+  /// Loads the rulebooks under `path`: after `old`, only those its files' changes reach when
+  /// they are all inside rulebook folders; else (and when `force` finds no change) all of them.
+  static func load(_ path: String, generation: Int, after old: Snapshot? = nil, force: Bool = false) throws -> Snapshot {
     let fingerprint = try RulesFingerprint.take(path)
-    let engine = try RuleEngine(rulesPath: path)
+    let folder = (path as NSString).standardizingPath
+    var changed = old.flatMap { fingerprint.changedFolders(since: $0.loaded, in: folder) }
+    if force, changed?.isEmpty == true { changed = nil }
+    let reloaded = try changed.flatMap { try old?.engine.library.reloading(folders: $0, in: folder) }
+    let engine = try reloaded.map(RuleEngine.init(library:)) ?? RuleEngine(rulesPath: path)
     let diagnostics = engine.library.diagnostics
     guard !diagnostics.hasErrors, !engine.library.rulebooks.isEmpty else { throw RefusedLoad(diagnostics: diagnostics) }
     return try Snapshot(engine: engine, fingerprint: fingerprint, generation: generation, loadedAt: Date())
@@ -113,5 +134,20 @@ public struct RulesFingerprint: Sendable, Hashable {
       files[relative] = [modified, size]
     }
     return RulesFingerprint(files: files)
+  }
+}
+
+extension RulesFingerprint {
+  /// The rulebook folders (under `folder`) whose files changed since `earlier`; nil when files
+  /// came or went, or a file outside a rulebook folder changed.
+  func changedFolders(since earlier: RulesFingerprint, in folder: String) -> Set<String>? {
+    guard Set(files.keys) == Set(earlier.files.keys) else { return nil }
+    var folders: Set<String> = []
+    for (relative, stamp) in files where earlier.files[relative] != stamp {
+      let components = relative.split(separator: "/")
+      guard components.count > 1 else { return nil }
+      folders.insert((folder as NSString).appendingPathComponent(String(components[0])))
+    }
+    return folders
   }
 }

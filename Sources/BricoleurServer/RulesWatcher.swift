@@ -20,7 +20,7 @@ struct RulesWatcher: Service {
     try? await cancelWhenGracefulShutdown {
       while !Task.isCancelled {
         try await Task.sleep(for: interval)
-        store.reload()
+        if store.reload() { RulesStore.returnFreedMemory() }
       }
     }
   }
@@ -31,7 +31,7 @@ struct RulesWatcher: Service {
     let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
     source.setEventHandler {
       logger.info("SIGHUP: reloading the rulebooks")
-      store.reload(force: true)
+      if store.reload(force: true) { RulesStore.returnFreedMemory() }
     }
     source.resume()
     return source

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import SourceDiagnostics
 
@@ -86,11 +87,11 @@ public struct RulebookLibrary: Sendable {
       diagnosticsByFolder[folder] = diagnostics + duplicateNames(definition)
       idByFolder[folder] = definition.id
     }
-    var diagnostics: [Diagnostic] = []
-    var rulebooks: [String: CompiledRulebook] = [:]
-    for folder in pick(definitions) {
-      guard let id = idByFolder[folder] else { continue }
+    // Each rulebook compiles on its own, on every core; the results are taken in order.
+    let units = concurrentMap(pick(definitions)) { folder -> (id: String, compiled: CompiledRulebook?, diagnostics: [Diagnostic])? in
+      guard let id = idByFolder[folder] else { return nil }
       var own = diagnosticsByFolder[folder] ?? []
+      var result: CompiledRulebook?
       if let (layered, chain) = RulebookLayering.layer(id, in: definitions, diagnostics: &own) {
         // Problems of the rulebooks it extends are theirs; report them only once, with their folder.
         let inherited = chain.dropLast().compactMap { parentID in folders.first { idByFolder[$0] == parentID } }
@@ -101,9 +102,15 @@ public struct RulebookLibrary: Sendable {
         if !unreadable, inherited.allSatisfy({ !(diagnosticsByFolder[$0] ?? []).hasErrors }),
           let compiled = RulebookCompiler.compile(layered, chain: chain, diagnostics: &own)
         {
-          if !own.hasErrors { rulebooks[id] = compiled }
+          if !own.hasErrors { result = compiled }
         }
       }
+      return (id, result, own)
+    }
+    var diagnostics: [Diagnostic] = []
+    var rulebooks: [String: CompiledRulebook] = [:]
+    for case let (id, compiled, own)? in units {
+      if let compiled { rulebooks[id] = compiled }
       diagnostics += own.filter { new in !diagnostics.contains(new) }
     }
     var collector = DiagnosticCollector(limit: 500)
@@ -135,6 +142,18 @@ public struct RulebookLibrary: Sendable {
       current = definition
     }
     return folders
+  }
+
+  /// `transform` of each item, computed on every core, in the items' order.
+  static func concurrentMap<T>(_ items: [String], _ transform: (String) -> T) -> [T] {
+    var results = [T?](repeating: nil, count: items.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+      // Each iteration writes only its own slot; `transform` reads values that nothing changes meanwhile.
+      nonisolated(unsafe) let slots = buffer
+      nonisolated(unsafe) let transform = transform
+      DispatchQueue.concurrentPerform(iterations: items.count) { index in slots[index] = transform(items[index]) }
+    }
+    return results.map { $0! }
   }
 
   /// Whether a folder holds rule files directly.

@@ -30,6 +30,43 @@ import TestSupport
     #expect(own.status == 0)
   }
 
+  /// `check` reads and compiles only the rulebooks that can answer for its initiatives: another
+  /// municipality's broken rulebook neither stops nor clutters it, until an initiative needs it.
+  @Test func checkLoadsOnlyTheRulebooksItsInitiativesNeed() throws {
+    let rules = FileManager.default.temporaryDirectory.appendingPathComponent("cli-rules-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: rules) }
+    try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+    for layer in ["national", "model-apv", "register", "borne"] {
+      try FileManager.default.copyItem(at: repositoryRoot().appendingPathComponent("Rules/\(layer)"), to: rules.appendingPathComponent(layer))
+    }
+    let broken = rules.appendingPathComponent("delft")
+    try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
+    try """
+      rulebook: {id: delft, name: Delft, municipality: Delft, extends: model-apv}
+      rules:
+        - id: stuk
+          when: visitorz > 10
+          outcome: permit
+
+      """.write(to: broken.appendingPathComponent("rulebook.yaml"), atomically: true, encoding: .utf8)
+
+    let borne = try bricoleur(["check", "--rules", rules.path, "Examples/borne/straatfeest-dorpsstraat.yaml", "--color", "never", "--no-room"])
+    #expect(borne.status == 0, "\(borne.err)")
+    #expect(borne.err.isEmpty, "\(borne.err)")
+    let leiden = try bricoleur(["check", "--rules", rules.path, "Examples/leiden/straatfeest.yaml", "--color", "never", "--no-room"])
+    #expect(leiden.status == 0 && leiden.out.contains("Voor Leiden is nog geen eigen regelboek"), "\(leiden.err)")
+
+    let delft = try temporaryFile("delft.yaml", Array(streetPartyText(municipality: "Delft").utf8))
+    let failed = try bricoleur(["check", "--rules", rules.path, delft, "--color", "never"])
+    #expect(failed.status == 1)
+    #expect(failed.err.contains("delft/rulebook.yaml:4:11: error: unknown fact 'visitorz'"), "\(failed.err)")
+    #expect(failed.err.contains("no rulebook for municipality 'Delft'"), "\(failed.err)")
+  }
+
+  func streetPartyText(municipality: String) -> String {
+    "id: feest\nmunicipality: \(municipality)\ndate: 2026-06-20\nfacts:\n  activity: straatfeest\n  visitors: 60\n"
+  }
+
   @Test func batchStatesTheFallbackPerRecord() throws {
     let input = """
       {"id": "a", "municipality": "Leiden", "activity": "straatfeest", "visitors": 60}

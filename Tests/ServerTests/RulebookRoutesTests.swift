@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Rulebook
 import Testing
 @testable import BricoleurServer
 
@@ -13,6 +14,23 @@ import Testing
         #expect(list.contains { $0.id == "borne" && $0.municipality != nil })
         #expect(list.contains { $0.id == "national" })
         #expect(list.map(\.id) == list.map(\.id).sorted())
+      }
+    }
+  }
+
+  @Test func listsEveryMunicipalityWithItsRulebookOrTheModel() async throws {
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/municipalities", method: .get) { response in
+        #expect(response.status == .ok)
+        let list = try JSONDecoder().decode([MunicipalityV1].self, from: Data(String(buffer: response.body).utf8))
+        #expect(list.count == 342)
+        #expect(Set(list.map(\.code)).count == 342)
+        #expect(list.first { $0.code == "GM0147" } == MunicipalityV1(code: "GM0147", name: "Borne", slug: "borne", rulebook: "borne", fallback: false))
+        #expect(list.first { $0.code == "GM0546" } == MunicipalityV1(code: "GM0546", name: "Leiden", slug: "leiden", rulebook: "model-apv", fallback: true))
+        // Each fallback's slug selects the model APV; each own rulebook is served.
+        let served = Set(Fixture.store.engine.library.rulebooks.keys)
+        #expect(list.filter { !$0.fallback }.allSatisfy { served.contains($0.rulebook) })
+        #expect(list.filter(\.fallback).allSatisfy { Fixture.store.engine.library.select($0.slug)?.selection.fallback == true })
       }
     }
   }

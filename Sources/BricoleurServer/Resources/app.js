@@ -6,6 +6,9 @@ const words = {
   nl: {
     skip: "Naar de uitkomst", tagline: "Toets een initiatief van bewoners aan de regels van de gemeente, met het artikel waarop elk oordeel rust.",
     basics: "Het initiatief", municipality: "Gemeente", choose: "Kies een gemeente", date: "Datum van het initiatief",
+    municipalityHelp: "Alle gemeenten van Nederland. Een gemeente zonder eigen regelboek wordt getoetst aan de model-APV van de VNG en de landelijke regels.",
+    fallbackMark: "getoetst aan de model-APV",
+    fallback: (name) => `Voor ${name} is nog geen eigen regelboek: getoetst aan de model-APV van de VNG en de landelijke regels; de getallen van ${name} kunnen afwijken.`,
     questions: "Vragen die de uitkomst nog bepalen", answers: "Antwoorden", outcome: "Uitkomst", required: "Wat is nodig", findings: "Bevindingen per regel", room: "Ruimte binnen de regels",
     print: "Afdrukken", copy: "Markdown kopiëren", share: "Link naar dit geval", markdown: "Tekst voor het antwoord aan de bewoner (Markdown)",
     rulebooks: "Regelboeken", yes: "ja", no: "nee", unknown: "— nog onbekend —", copied: "Gekopieerd",
@@ -22,6 +25,9 @@ const words = {
   en: {
     skip: "Skip to the outcome", tagline: "Check a residents' initiative against the municipality's rules, with the article behind every verdict.",
     basics: "The initiative", municipality: "Municipality", choose: "Choose a municipality", date: "Date of the initiative",
+    municipalityHelp: "Every municipality in the Netherlands. A municipality without a rulebook of its own is checked against the VNG model APV and the national rules.",
+    fallbackMark: "checked against the model APV",
+    fallback: (name) => `${name} has no rulebook of its own yet: checked against the VNG model APV and the national rules; ${name}'s own numbers may differ.`,
     questions: "Questions that still decide the outcome", answers: "Answers", outcome: "Outcome", required: "What is needed", findings: "Findings per rule", room: "Room to manoeuvre",
     print: "Print", copy: "Copy Markdown", share: "Link to this case", markdown: "Text for the reply to the resident (Markdown)",
     rulebooks: "Rulebooks", yes: "yes", no: "no", unknown: "— not known yet —", copied: "Copied",
@@ -37,7 +43,7 @@ const words = {
   },
 };
 const reserved = new Set(["rulebook", "date", "lang"]);
-const state = { lang: "nl", rulebook: "", date: "", facts: {}, vocabulary: null, rulebooks: [], seq: 0 };
+const state = { lang: "nl", rulebook: "", date: "", facts: {}, vocabulary: null, choices: [], seq: 0 };
 const $ = (id) => document.getElementById(id);
 const t = (key) => words[state.lang][key];
 const text = (localized) => (localized && (localized[state.lang] || localized.nl || Object.values(localized)[0])) || "";
@@ -192,6 +198,9 @@ function renderResult(evaluation, questions) {
   box.replaceChildren();
   box.dataset.level = verdict.determined ? verdict.level : "open";
   box.dataset.determined = String(verdict.determined);
+  // A municipality without a rulebook of its own: the model APV answered, and the page says so first.
+  const fallback = evaluation.rulebook && evaluation.rulebook.fallback ? evaluation.rulebook.municipality : null;
+  if (fallback) box.append(el("p", { class: "fallback", id: "fallback", text: t("fallback")(fallback.name) }));
   $("result").hidden = false;
   // The official judgements the verdict presumes: the municipality's to assess, never asked.
   const caveats = (evaluation.assumptions || []).map((assumption) =>
@@ -294,19 +303,43 @@ async function chooseRulebook(id) {
   await refresh();
 }
 
+// Every municipality of the register (by its own rulebook's id, or by its name when the model APV
+// answers for it, marked so), and the municipal rulebooks the register does not cover.
+function choices(municipalities, rulebooks) {
+  const covered = new Set(municipalities.filter((m) => !m.fallback).map((m) => m.rulebook));
+  const list = municipalities.map((m) => ({ value: m.fallback ? m.slug : m.rulebook, name: m.name, fallback: m.fallback }));
+  for (const rulebook of rulebooks) {
+    if (rulebook.municipality && !covered.has(rulebook.id)) list.push({ value: rulebook.id, name: null, rulebook, fallback: false });
+  }
+  return list;
+}
+
+function choiceLabel(choice) {
+  const name = choice.name || text(choice.rulebook.name) || choice.value;
+  return choice.fallback ? `${name} — ${t("fallbackMark")}` : name;
+}
+
+function fillChoices() {
+  const select = $("rulebook");
+  const collator = new Intl.Collator("nl");
+  const options = state.choices.map((choice) => ({ choice, label: choiceLabel(choice) }))
+    .sort((a, b) => collator.compare(a.label, b.label))
+    .map(({ choice, label }) => el("option", { value: choice.value, text: label, selected: choice.value === state.rulebook, "data-fallback": choice.fallback ? "true" : null }));
+  select.replaceChildren(el("option", { value: "", text: t("choose") }), ...options);
+}
+
 async function start() {
   readURL();
   translateStatic();
   $("date").value = state.date;
   try {
-    state.rulebooks = (await api("/api/v1/rulebooks")).filter((rulebook) => rulebook.municipality);
+    const [municipalities, rulebooks] = await Promise.all([api("/api/v1/municipalities"), api("/api/v1/rulebooks")]);
+    state.choices = choices(municipalities, rulebooks);
   } catch (error) {
     return showError(error);
   }
   const select = $("rulebook");
-  for (const rulebook of state.rulebooks) {
-    select.append(el("option", { value: rulebook.id, text: text(rulebook.name) || rulebook.id, selected: rulebook.id === state.rulebook }));
-  }
+  fillChoices();
   select.addEventListener("change", () => { state.facts = {}; chooseRulebook(select.value); });
   $("date").addEventListener("change", () => { state.date = $("date").value; refresh(); });
   for (const button of document.querySelectorAll("button.lang")) {
@@ -314,7 +347,7 @@ async function start() {
       state.lang = button.dataset.lang;
       translateStatic();
       $("fields").replaceChildren();
-      select.options[0].textContent = t("choose");
+      fillChoices();
       refresh();
     });
   }

@@ -38,7 +38,7 @@ extension Bricoleur {
     }
 
     func run() throws {
-      let engine = try LoadedRules.engine(rules)
+      let engine = try LoadedRules.engine(rules, answering: municipality.map { [$0] } ?? LoadedRules.municipalities(in: file.map { [$0] } ?? []))
       let (started, selection) = try start(engine)
       var interview = started
       let language = lang ?? interview.initiative.language ?? "nl"

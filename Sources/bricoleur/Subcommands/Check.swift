@@ -63,7 +63,7 @@ extension Bricoleur {
     }
 
     func run() throws {
-      let engine = try LoadedRules.engine(rules)
+      let engine = try LoadedRules.engine(rules, answering: rulebook.map { [$0] } ?? LoadedRules.municipalities(in: files))
       let options = RuleEngine.CheckOptions(asOf: asOf.flatMap(InputValueParser.date), rulebook: rulebook)
       var failed = false
       var outputs: [String] = []
@@ -135,13 +135,15 @@ extension Bricoleur {
 
 /// Loads the rulebooks for a command, printing their problems; refuses to go on with errors.
 enum LoadedRules {
-  static func engine(_ path: String?) throws -> RuleEngine {
+  /// The rulebooks under `path` (the shipped ones when nil); with `names`, only those that can
+  /// answer for these municipalities or rulebook ids (see `RulebookLibrary.load(path:answering:)`).
+  static func engine(_ path: String?, answering names: Set<String>? = nil) throws -> RuleEngine {
     let location = RulesLocation.resolve(path)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw ValidationError("no rulebook folder at '\(location)'")
     }
-    let engine = try RuleEngine(rulesPath: location)
+    let engine = RuleEngine(library: try names.map { try RulebookLibrary.load(path: location, answering: $0) } ?? RulebookLibrary.load(path: location))
     let diagnostics = engine.library.diagnostics
     if !diagnostics.isEmpty { printError(DiagnosticTextRenderer(color: ColorChoice.auto.enabled(for: STDERR_FILENO)).render(diagnostics)) }
     if diagnostics.hasErrors && engine.library.rulebooks.isEmpty {
@@ -149,5 +151,24 @@ enum LoadedRules {
       throw ExitCode.failure
     }
     return engine
+  }
+}
+
+extension LoadedRules {
+  /// The municipalities the initiatives in `files` name, to load only their rulebooks; nil when
+  /// an initiative names none (then the sole rulebook of a folder answers, so all are loaded).
+  /// Files that cannot be read as YAML name nothing: their errors are reported when they are checked.
+  static func municipalities(in files: [String]) -> Set<String>? {
+    var names: Set<String> = []
+    for path in files {
+      guard let (file, problems) = try? YAMLSource.load(path: path), problems.isEmpty else { continue }
+      let (documents, diagnostics) = YAMLReader().read(file)
+      guard !diagnostics.hasErrors else { continue }
+      for document in documents {
+        guard let name = document.root?["municipality"]?.scalar else { return nil }
+        names.insert(name)
+      }
+    }
+    return names
   }
 }
