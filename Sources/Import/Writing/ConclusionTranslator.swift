@@ -75,7 +75,9 @@ struct ConclusionTranslator {
       translator.diagnostics.append(.warning(ImportDiagnostics.unknownConclusion,
         "conclusion \(row.output) at '\(row.path)' is not an STTR conclusion; it is imported as information", at: row.span))
     }
-    let explanation = row.description.map(Self.template) ?? Self.defaultExplanation(kind, permit: translator.permit.name)
+    let reasons = RowReasons(permit: translator.permit, facts: translator.facts).sentence(row, of: decision)
+    let explanation = row.description.map(Self.template)
+      ?? ([Self.defaultExplanation(kind, permit: translator.permit.name)] + (reasons.map { [Self.template($0)] } ?? [])).joined(separator: " ")
     translator.rulebook.rules.append(ImportedRule(
       id: "\(Naming.identifier(word, maxWords: 3, fallback: "conclusie").replacingOccurrences(of: "_", with: "-"))-rij-\(index + 1)",
       title: Self.title(kind, word: word, permit: translator.permit.name), kind: kind,
