@@ -96,6 +96,15 @@ import Testing
     #expect(!line.text.contains("...") && !line.text.contains("_") && !line.text.contains("{"), "\(line.text)")
   }
 
+  /// A conclusion the source gives no explanation says which answers lead to it, in words.
+  @Test func aConclusionSaysWhichAnswersLeadToIt() throws {
+    let text = EvaluationTextRenderer(language: "nl").render(try Self.evaluation(Self.dormer))
+    #expect(text.contains("Vergunning nodig: Dakkapel bouwen"), "\(text)")
+    let reasons = text.replacingOccurrences(of: "\n    ", with: " ")
+    #expect(reasons.contains("Dit volgt uit deze antwoorden:") && reasons.contains("de kant van het gebouw: Voorkant"), "\(text)")
+    #expect(!reasons.contains("beslissing_") && !reasons.contains("conclusietabel, rij 4)"), "\(text)")
+  }
+
   /// Every question of the three checks is named in sentences by a label made of it: never cut
   /// short, never the question itself.
   @Test(arguments: cases) func labelsReadInASentence(_ test: Case) throws {
