@@ -96,6 +96,25 @@ import Testing
     #expect(!line.text.contains("...") && !line.text.contains("_") && !line.text.contains("{"), "\(line.text)")
   }
 
+  /// Answered as the check asks them, the dormer's questions stop at the side: at the front a
+  /// permit is needed, and the other sides' questions are never asked. The room still offers
+  /// another side, as far as known, and says that other answers can still change it.
+  @Test func theSideIsOfferedBeforeItsQuestionsAreAsked() throws {
+    var asked = Self.dormer
+    asked.answers = [
+      ("gebouw_dakkapel_plaatsen_gebied", "ja"), ("gebouw_monument", "geen_monument"),
+      ("dakkapel_plaatsen_vernieuwen", "nieuwe_dakkapel_plaatsen_plek"), ("verandert_vorm_grootte_profiel", "nee_vorm_grootte_profiel"),
+      ("dakkapel_plaatsen_vernieuwen_2", "nieuwe_dakkapel_plaatsen_plek"), ("kant_gebouw_dakkapel_plaatsen", "voorkant"),
+    ]
+    let evaluation = try Self.evaluation(asked)
+    #expect(evaluation.verdict.level == .permitRequired && evaluation.verdict.determined)
+    let room = RoomAnalyzer().analyze(evaluation)
+    let side = try #require(room.adjustments.first { $0.changes.map(\.fact) == ["kant_gebouw_dakkapel_plaatsen"] }, "\(room.adjustments)")
+    #expect(side.verdictAfter.level == .allowed && !side.verdictAfter.determined && !side.dependsOn.isEmpty)
+    let line = try #require(RoomExplanations(language: "nl").lines(room, in: evaluation).first { $0.kind == .adjustment })
+    #expect(line.text.contains("in plaats van Voorkant is het oordeel: toegestaan") && line.text.contains("voor zover bekend"), "\(line.text)")
+  }
+
   /// A conclusion the source gives no explanation says which answers lead to it, in words.
   @Test func aConclusionSaysWhichAnswersLeadToIt() throws {
     let text = EvaluationTextRenderer(language: "nl").render(try Self.evaluation(Self.dormer))
