@@ -14,6 +14,7 @@ import Foundation
 /// | `Verandert de vorm van de boom?` | `een verandering van de vorm van de boom` |
 /// | `Is er spoed of direct gevaar?` | `spoed of direct gevaar` |
 enum QuestionLabel {
+  /// The label of a question's text (introduction, if any, included).
   static func label(_ text: String) -> String {
     var sentence = Naming.questionPart(text).trimmingCharacters(in: .whitespaces)
     while sentence.hasSuffix("?") { sentence.removeLast() }
