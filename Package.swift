@@ -106,7 +106,7 @@ let package = Package(
     .testTarget(
       name: "ServerTests",
       dependencies: [
-        "BricoleurServer", "Engine", "Room", "Rulebook", "YAMLTree", "TestSupport",
+        "BricoleurServer", "Engine", "Import", "Room", "Rulebook", "YAMLTree", "TestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
     ),

@@ -71,12 +71,18 @@ public struct Explanations: Sendable {
       }
       return en ? "Does not apply: \(because)." : "Niet van toepassing: \(because)."
     case (.undetermined, _):
-      let facts = finding.missingFacts.map { factName($0, in: evaluation) }.joined(separator: en ? " and " : " en ")
+      let facts = enumeration(finding.missingFacts.map { factName($0, in: evaluation) })
       guard let then = fillIfKnown(texts.explanation) else {
         return en ? "Depends on \(facts)." : "Hangt af van \(facts)."
       }
       return en ? "Depends on \(facts). If it applies: \(then)" : "Hangt af van \(facts). Als de regel van toepassing is: \(then)"
     }
+  }
+
+  /// Names as a sentence lists them, each once: "a", "a en b", "a, b en c".
+  func enumeration(_ names: [String]) -> String {
+    var seen = Set<String>()
+    return list(names.filter { seen.insert($0).inserted }, conjunction: language == "en" ? "and" : "en")
   }
 
   /// The sub-conditions that made a condition false: the false operands of an `and` chain,

@@ -236,14 +236,15 @@ struct RoomContext {
     return required < reference.required.count
   }
 
-  /// Whether `decision` is better as far as the known facts go: the
-  /// initiative's verdict is open, and the level that certainly applies after the change is
-  /// less restrictive than the one that certainly applies now, while nothing worse becomes
-  /// possible. An unknown fact that could still lead elsewhere (whether alcohol is sold, say)
-  /// then does not hide an adjustment that settles what is known ("with at most 200 visitors a
-  /// notification is enough").
+  /// Whether `decision` is better as far as the known facts go: the level that certainly
+  /// applies after the change is less restrictive than the one that certainly applies now,
+  /// while nothing worse becomes possible. An unknown fact that could still lead elsewhere
+  /// (whether alcohol is sold, say) then does not hide an adjustment that settles what is known
+  /// ("with at most 200 visitors a notification is enough"); nor does a question the change
+  /// first makes worth asking ("on the back of the house no permit is needed, unless the back
+  /// faces a street": a permit check asks about the back only for a dormer there).
   func isBetterAsFarAsKnown(_ decision: Decision, than reference: Verdict) -> Bool {
-    !reference.decision.determined && decision.level < reference.decision.level && Self.worst(decision) <= reference.worst
+    decision.level < reference.decision.level && Self.worst(decision) <= reference.worst
   }
 
   /// The outcome as data for the report.

@@ -75,10 +75,12 @@ struct ConclusionTranslator {
       translator.diagnostics.append(.warning(ImportDiagnostics.unknownConclusion,
         "conclusion \(row.output) at '\(row.path)' is not an STTR conclusion; it is imported as information", at: row.span))
     }
-    let explanation = row.description.map(Self.template) ?? Self.defaultExplanation(kind, permit: translator.permit.name)
+    let reasons = RowReasons(permit: translator.permit, facts: translator.facts).sentence(row, of: decision)
+    let explanation = row.description.map(Self.template)
+      ?? ([Self.defaultExplanation(kind, permit: translator.permit.name)] + (reasons.map { [Self.template($0)] } ?? [])).joined(separator: " ")
     translator.rulebook.rules.append(ImportedRule(
       id: "\(Naming.identifier(word, maxWords: 3, fallback: "conclusie").replacingOccurrences(of: "_", with: "-"))-rij-\(index + 1)",
-      title: "\(word) (conclusietabel, rij \(index + 1))", kind: kind,
+      title: Self.title(kind, word: word, permit: translator.permit.name), kind: kind,
       outcomeName: ["permit", "notification"].contains(kind) ? translator.permit.name : nil,
       condition: condition, explanation: explanation,
       citation: DMNCitations.citation(row, permit: translator.permit) ?? ("vergunningcheck", "conclusietabel, rij \(index + 1)"),
@@ -88,6 +90,19 @@ struct ConclusionTranslator {
   /// Braces would read as placeholders in an explanation.
   static func template(_ text: String) -> String {
     text.replacingOccurrences(of: "{", with: "(").replacingOccurrences(of: "}", with: ")")
+  }
+
+  /// What the row concludes, in the words of the verdict (`Vergunning nodig: Dakkapel bouwen`);
+  /// the row itself is the citation's article.
+  static func title(_ kind: String, word: String, permit: String) -> String {
+    switch kind {
+    case "permit": "Vergunning nodig: \(permit)"
+    case "notification": "Melding nodig: \(permit)"
+    case "allowed": "Geen vergunning of melding nodig"
+    case "contact": "Neem contact op met de gemeente"
+    case "prohibited": "Niet toegestaan"
+    default: word == "Informatieplicht" ? "Informatieplicht" : "Informatie voor de gemeente (\(word))"
+    }
   }
 
   static func defaultExplanation(_ kind: String, permit: String) -> String {

@@ -41,8 +41,9 @@ enum RulebookYAML {
       let question = fact.question
       out += YAMLText.comment("\(question.path)\(question.uuid.map { ", herbruikbaarId \($0)" } ?? "")\(question.autofill.map { ", in de check ingevuld uit het adres (\($0))" } ?? "")", indent: 2)
       out += "  \(fact.name):\n"
-      out += "    label: \(YAMLText.quoted(label(question.text)))\n"
+      out += "    label: \(YAMLText.quoted(QuestionLabel.label(question.text)))\n"
       out += "    type: \(fact.type)\n"
+      if QuestionAdjustability.adjustable(question) { out += "    adjustable: true\n" }
       if !fact.cases.isEmpty {
         out += "    values:\n"
         for (name, option) in fact.cases { out += "      \(name): \(YAMLText.quoted(option))\n" }
@@ -53,15 +54,6 @@ enum RulebookYAML {
       if let priority = question.priority { out += "    priority: \(priority)\n" }
     }
     return out
-  }
-
-  /// A short name for the fact in sentences: the question without its introduction and mark.
-  static func label(_ text: String) -> String {
-    var label = Naming.questionPart(text).trimmingCharacters(in: .whitespaces)
-    if label.hasSuffix("?") { label.removeLast() }
-    if label.count > 80 { label = String(label.prefix(77)) + "..." }
-    guard let first = label.first else { return text }
-    return first.lowercased() + label.dropFirst()
   }
 
   static func definitions(_ book: ImportedRulebook) -> String {
@@ -91,6 +83,8 @@ enum RulebookYAML {
         out += "    outcome: \(rule.kind)\n"
       }
       out += "    explanation: \(YAMLText.quoted(rule.explanation))\n"
+      // The row's conditions are over the decisions' names; in words, a row that does not match says so.
+      out += "    explanation_not_applying: \"Deze conclusie van de check past niet bij de antwoorden.\"\n"
     }
     return out
   }
