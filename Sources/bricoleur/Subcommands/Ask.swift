@@ -44,13 +44,15 @@ extension Bricoleur {
       let language = lang ?? interview.initiative.language ?? "nl"
       let en = language == "en"
       while let question = interview.nextQuestion() {
-        printOut(prompt(question, language: language))
+        printOut(prompt(question, language: language, rulebook: interview.rulebook))
         guard let line = readLine(strippingNewline: true) else {
           printOut(en ? "\n(no more answers)\n" : "\n(geen antwoorden meer)\n")
           break
         }
-        let text = line.trimmingCharacters(in: .whitespaces)
+        var text = line.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { continue }
+        // A choice may be answered by its number in the list.
+        if let choices = question.choices, let number = Int(text), choices.indices.contains(number - 1) { text = choices[number - 1] }
         if let problem = interview.answer(question.fact.name, text: text, language: language) {
           printOut("  " + problem.message + (problem.help.map { " (\($0))" } ?? "") + "\n")
         }
@@ -81,16 +83,26 @@ extension Bricoleur {
       return (Interview(evaluation: evaluation), evaluation.selection)
     }
 
-    /// The question with its help and the allowed answers.
-    func prompt(_ question: Interview.Question, language: String) -> String {
+    /// The question with its help and the allowed answers: a choice by its label, numbered (the
+    /// number, the label or the value's name answer it).
+    func prompt(_ question: Interview.Question, language: String, rulebook: CompiledRulebook) -> String {
       let fact = question.fact
       var text = fact.question.text(language)
+      if text.isEmpty { text = fact.label.text(language) }
       if text.isEmpty { text = fact.name }
-      var lines = ["", "\(text) [\(fact.name)]"]
+      var lines = ["", text]
       let help = fact.help.text(language)
       if !help.isEmpty { lines.append("  " + help) }
       if let choices = question.choices {
-        lines.append("  " + choices.map { fact.valueLabels[$0]?.text(language).isEmpty == false ? "\($0) (\(fact.valueLabels[$0]!.text(language)))" : $0 }.joined(separator: ", "))
+        // The labels of the fact's own values, else of its enumeration.
+        var labels = fact.valueLabels
+        if case .enumeration(let type) = fact.type, let declared = rulebook.definition.enumerations.first(where: { $0.name == type }) {
+          labels.merge(declared.labels) { own, _ in own }
+        }
+        for (position, choice) in choices.enumerated() {
+          let label = labels[choice]?.text(language) ?? ""
+          lines.append("  \(position + 1). \(label.isEmpty ? choice : label)")
+        }
       } else if fact.type == .bool {
         lines.append(language == "en" ? "  yes / no" : "  ja / nee")
       }
