@@ -105,20 +105,25 @@ public struct RoomExplanations: Sendable {
   /// van burgemeester en wethouders"; in English the English term with the Dutch one once in
   /// parentheses, "the mayor (burgemeester)".
   func authority(_ who: String) -> String {
-    if en { return Self.englishAuthority[who].map { "the \($0) (\(who))" } ?? who }
+    // A body with a name of its own ("Opzoomer Mee") takes no article.
+    if en { return Self.englishAuthority[who].map { ($0.first?.isUppercase == true ? "" : "the ") + authorityName(who) } ?? who }
     if who.hasPrefix("de ") || who.hasPrefix("het ") { return who }
     return (who.hasPrefix("college") ? "het " : "de ") + who
   }
 
   static let englishAuthority = [
     "burgemeester": "mayor", "college van burgemeester en wethouders": "municipal executive", "gemeenteraad": "municipal council",
-    "college": "municipal executive",
+    "college": "municipal executive", "wijkraad": "district council", "stadsdeel": "city district",
+    "stadsdeel West": "West city district", "bestuursorgaan": "administrative body",
+    "college van burgemeester en wethouders (wijkraad)": "municipal executive, advised by the district council",
+    "Opzoomer Mee (namens de gemeente Rotterdam)": "Opzoomer Mee, on behalf of the municipality of Rotterdam",
   ]
 
   /// An authority without article, as a requirement names it: "burgemeester"; in English
   /// "mayor (burgemeester)".
   public func authorityName(_ who: String) -> String {
-    en ? Self.englishAuthority[who].map { "\($0) (\(who))" } ?? who : who
+    // The Dutch name follows once, in parentheses, unless it holds parentheses of its own.
+    en ? Self.englishAuthority[who].map { who.contains("(") ? $0 : "\($0) (\(who))" } ?? who : who
   }
 
   /// A value as people read it: a choice by its label ("een woonstraat"), else formatted.
