@@ -212,5 +212,13 @@ func jsonLines(_ lines: [String]) throws -> String {
     #expect(html.contains("<svg"))
     #expect(!html.contains("<script src") && !html.contains("<link rel=\"stylesheet\""), "the report is self-contained")
     #expect(html.contains("id=\"record-1\""))
+    // The Dutch report speaks Dutch only, in its own words and in the answers it explains.
+    let dutch = BatchReport(summary: summary, engine: RuleEngine(library: library), language: "nl", inputs: ["initiatives.jsonl"])
+    for text in [dutch.markdown(), dutch.html()] {
+      #expect(text.contains("Batchrapport") && text.contains("Per oordeel") && text.contains("Mislukte records"))
+      for english in ["Batch report", "records read", "By verdict", "Failed records", "not yet determined", "decided by", "Explanations"] {
+        #expect(!text.contains(english), "'\(english)' in the Dutch report")
+      }
+    }
   }
 }

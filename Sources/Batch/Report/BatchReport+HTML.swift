@@ -5,32 +5,26 @@ import Rulebook
 extension BatchReport {
   /// The report as one self-contained HTML page (no external files), with inline SVG charts.
   public func html() -> String {
+    let words = words
     var body = ""
-    body += "<h1>\(en ? "Batch report" : "Batchrapport")</h1>\n"
-    body += "<p>\(en ? "Input" : "Invoer"): " + inputs.map { "<code>\(HTML.escape($0))</code>" }.joined(separator: ", ") + "</p>\n"
-    body += "<p class=\"totals\">" + (en
-      ? "<strong>\(summary.read)</strong> records read, <strong>\(summary.evaluated)</strong> evaluated, <strong>\(summary.failed)</strong> failed"
-      : "<strong>\(summary.read)</strong> records gelezen, <strong>\(summary.evaluated)</strong> beoordeeld, <strong>\(summary.failed)</strong> mislukt")
-      + (summary.undetermined > 0 ? (en ? "; \(summary.undetermined) not yet determined" : "; \(summary.undetermined) nog niet vast") : "") + ".</p>\n"
+    body += "<h1>\(words.title)</h1>\n"
+    body += "<p>\(words.input): " + inputs.map { "<code>\(HTML.escape($0))</code>" }.joined(separator: ", ") + "</p>\n"
+    body += "<p class=\"totals\">"
+      + words.totals(read: "<strong>\(summary.read)</strong>", evaluated: "<strong>\(summary.evaluated)</strong>", failed: "<strong>\(summary.failed)</strong>")
+      + (summary.undetermined > 0 ? words.alsoOpen(summary.undetermined) : "") + ".</p>\n"
     let levels = VerdictLevel.allCases.map { (levelName($0), summary.byLevel[$0] ?? 0, color($0)) }
-    body += section(en ? "By verdict" : "Per oordeel", barChart(levels))
-    body += section(en ? "By municipality" : "Per gemeente", barChart(top(summary.byRulebook, 30).map { ($0.0, $0.1, "#4a6fa5") }))
-    if !summary.decidedBy.isEmpty {
-      body += section(en ? "Rules that decide most verdicts" : "Regels die het vaakst het oordeel bepalen", list(top(summary.decidedBy)))
-    }
-    if !summary.required.isEmpty {
-      body += section(en ? "Most frequent requirements" : "Wat het vaakst nodig is", list(top(summary.required)))
-    }
+    body += section(words.byVerdict, barChart(levels))
+    body += section(words.byMunicipality, barChart(top(summary.byRulebook, 30).map { ($0.0, $0.1, "#4a6fa5") }))
+    if !summary.decidedBy.isEmpty { body += section(words.decidingRules, list(top(summary.decidedBy))) }
+    if !summary.required.isEmpty { body += section(words.frequentRequirements, list(top(summary.required))) }
     if !summary.adjustments.isEmpty {
       let rows = top(summary.adjustments).map {
         "<tr><td class=\"n\">\($0.1)</td><td>\(HTML.escape(adjustmentLabel($0.0)))</td></tr>"
       }
-      body += section(
-        en ? "Adjustments that would help most initiatives" : "Aanpassingen die de meeste initiatieven helpen",
-        "<table><tbody>\n" + rows.joined(separator: "\n") + "\n</tbody></table>\n")
+      body += section(words.helpfulAdjustments, "<table><tbody>\n" + rows.joined(separator: "\n") + "\n</tbody></table>\n")
     }
-    if !summary.failures.isEmpty { body += section(en ? "Failed records" : "Mislukte records", failureTable()) }
-    body += section(en ? "Initiatives" : "Initiatieven", initiativeTable())
+    if !summary.failures.isEmpty { body += section(words.failedRecords, failureTable()) }
+    body += section(words.initiativesTitle, initiativeTable())
     var explanations = ""
     for detail in summary.details.prefix(explained) where detail.error == nil {
       guard let evaluation = evaluation(detail) else { continue }
@@ -38,14 +32,14 @@ extension BatchReport {
       explanations += "<article id=\"record-\(detail.number)\"><h3>\(detail.number). \(HTML.escape(title))</h3>\n"
         + EvaluationHTMLRenderer(language: language).render(evaluation) + "</article>\n"
     }
-    if !explanations.isEmpty { body += section(en ? "Explanations" : "Toelichtingen", explanations) }
+    if !explanations.isEmpty { body += section(words.explanations, explanations) }
     return """
       <!DOCTYPE html>
       <html lang="\(language)">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(en ? "Batch report" : "Batchrapport") — Bricoleur</title>
+      <title>\(words.title) — Bricoleur</title>
       <style>
       body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; line-height: 1.45; }
       h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 2rem; }
@@ -100,7 +94,7 @@ extension BatchReport {
   }
 
   func failureTable() -> String {
-    var html = "<table><thead><tr><th>record</th><th>id</th><th>\(en ? "where" : "waar")</th><th>\(en ? "problem" : "probleem")</th></tr></thead><tbody>\n"
+    var html = "<table><thead><tr><th>record</th><th>id</th><th>\(words.place)</th><th>\(words.problem)</th></tr></thead><tbody>\n"
     for failure in summary.failures {
       guard let error = failure.error else { continue }
       html += "<tr><td class=\"n\">\(failure.number)</td><td>\(HTML.escape(failure.id ?? ""))</td>"
@@ -111,8 +105,9 @@ extension BatchReport {
   }
 
   func initiativeTable() -> String {
-    var html = "<table><thead><tr><th>record</th><th>id</th><th>\(en ? "rulebook" : "regelboek")</th><th>\(en ? "verdict" : "oordeel")</th>"
-      + "<th>\(en ? "decided by" : "bepaald door")</th></tr></thead><tbody>\n"
+    let words = words
+    var html = "<table><thead><tr><th>record</th><th>id</th><th>\(words.rulebook)</th><th>\(words.verdict)</th>"
+      + "<th>\(words.decidedBy)</th></tr></thead><tbody>\n"
     for detail in summary.details.prefix(tableRows) where detail.error == nil {
       let id = HTML.escape(detail.id ?? String(detail.number))
       let link = detail.number <= explained ? "<a href=\"#record-\(detail.number)\">\(id)</a>" : id
@@ -124,7 +119,7 @@ extension BatchReport {
     }
     html += "</tbody></table>\n"
     if summary.details.count > tableRows {
-      html += "<p>" + (en ? "First \(tableRows) of \(summary.read) records." : "Eerste \(tableRows) van \(summary.read) records.") + "</p>\n"
+      html += "<p>" + words.firstRecords(tableRows, of: summary.read) + "</p>\n"
     }
     return html
   }

@@ -5,33 +5,32 @@ import Rulebook
 extension BatchReport {
   /// The report as Markdown.
   public func markdown() -> String {
+    let words = words
     var out: [String] = []
-    out.append("# \(en ? "Batch report" : "Batchrapport")")
+    out.append("# \(words.title)")
     out.append("")
-    out.append((en ? "Input: " : "Invoer: ") + inputs.map { "`\($0)`" }.joined(separator: ", "))
+    out.append("\(words.input): " + inputs.map { "`\($0)`" }.joined(separator: ", "))
     out.append("")
-    out.append(en
-      ? "\(summary.read) records read, \(summary.evaluated) evaluated, \(summary.failed) failed."
-      : "\(summary.read) records gelezen, \(summary.evaluated) beoordeeld, \(summary.failed) mislukt.")
+    out.append(words.totals(read: "\(summary.read)", evaluated: "\(summary.evaluated)", failed: "\(summary.failed)") + ".")
     out.append("")
-    out.append("## \(en ? "By verdict" : "Per oordeel")")
+    out.append("## \(words.byVerdict)")
     out.append("")
-    out.append(en ? "| verdict | initiatives | share |" : "| oordeel | initiatieven | aandeel |")
+    out.append("| \(words.verdict) | \(words.initiativeCount) | \(words.share) |")
     out.append("| --- | ---: | ---: |")
     for level in VerdictLevel.allCases { out.append("| \(levelName(level)) | \(summary.byLevel[level] ?? 0) | \(percent(summary.byLevel[level] ?? 0)) |") }
     if summary.undetermined > 0 {
       out.append("")
-      out.append(en ? "\(summary.undetermined) verdicts are not yet determined: facts are missing." : "\(summary.undetermined) oordelen liggen nog niet vast: er ontbreken feiten.")
+      out.append(words.open(summary.undetermined))
     }
     out.append("")
-    out.append("## \(en ? "By municipality" : "Per gemeente")")
+    out.append("## \(words.byMunicipality)")
     out.append("")
-    out.append(en ? "| rulebook | initiatives |" : "| regelboek | initiatieven |")
+    out.append("| \(words.rulebook) | \(words.initiativeCount) |")
     out.append("| --- | ---: |")
     for (rulebook, count) in top(summary.byRulebook, 50) { out.append("| \(rulebook) | \(count) |") }
     for (title, counts) in [
-      (en ? "Rules that decide most verdicts" : "Regels die het vaakst het oordeel bepalen", summary.decidedBy),
-      (en ? "Most frequent requirements" : "Wat het vaakst nodig is", summary.required),
+      (words.decidingRules, summary.decidedBy),
+      (words.frequentRequirements, summary.required),
     ] where !counts.isEmpty {
       out.append("")
       out.append("## \(title)")
@@ -40,17 +39,17 @@ extension BatchReport {
     }
     if !summary.adjustments.isEmpty {
       out.append("")
-      out.append("## \(en ? "Adjustments that would help most initiatives" : "Aanpassingen die de meeste initiatieven helpen")")
+      out.append("## \(words.helpfulAdjustments)")
       out.append("")
       for (key, count) in top(summary.adjustments) {
-        out.append("- " + (en ? "\(count) initiatives: " : "\(count) initiatieven: ") + adjustmentLabel(key))
+        out.append("- \(words.initiatives(count)): " + adjustmentLabel(key))
       }
     }
     if !summary.failures.isEmpty {
       out.append("")
-      out.append("## \(en ? "Failed records" : "Mislukte records")")
+      out.append("## \(words.failedRecords)")
       out.append("")
-      out.append(en ? "| record | id | where | problem |" : "| record | id | waar | probleem |")
+      out.append("| record | id | \(words.place) | \(words.problem) |")
       out.append("| ---: | --- | --- | --- |")
       for failure in summary.failures {
         guard let error = failure.error else { continue }
@@ -58,18 +57,18 @@ extension BatchReport {
       }
     }
     out.append("")
-    out.append("## \(en ? "Initiatives" : "Initiatieven")")
+    out.append("## \(words.initiativesTitle)")
     out.append("")
-    out.append(en ? "| record | id | rulebook | verdict | decided by |" : "| record | id | regelboek | oordeel | bepaald door |")
+    out.append("| record | id | \(words.rulebook) | \(words.verdict) | \(words.decidedBy) |")
     out.append("| ---: | --- | --- | --- | --- |")
     for detail in summary.details.prefix(tableRows) where detail.error == nil {
       let verdict = detail.decision.map(verdictText) ?? ""
       let link = detail.number <= explained ? "[\(detail.id ?? String(detail.number))](#record-\(detail.number))" : (detail.id ?? "")
       out.append("| \(detail.number) | \(link) | \(detail.rulebook ?? "") | \(verdict) | \(detail.decidedBy.joined(separator: ", ")) |")
     }
-    if summary.details.count > tableRows { out.append("\n" + (en ? "(first \(tableRows) of \(summary.read) records)" : "(eerste \(tableRows) van \(summary.read) records)")) }
+    if summary.details.count > tableRows { out.append("\n" + words.firstRecords(tableRows, of: summary.read)) }
     out.append("")
-    out.append("## \(en ? "Explanations" : "Toelichtingen")")
+    out.append("## \(words.explanations)")
     for detail in summary.details.prefix(explained) where detail.error == nil {
       guard let evaluation = evaluation(detail) else { continue }
       out.append("")

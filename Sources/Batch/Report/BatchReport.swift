@@ -25,7 +25,8 @@ public struct BatchReport {
     self.inputs = inputs
   }
 
-  var en: Bool { language == "en" }
+  /// The report's words in its language.
+  var words: any BatchReportWords { language == "en" ? EnglishBatchReportWords() : DutchBatchReportWords() }
 
   /// Label of a `rulebook/rule` key: the rule's title and citation.
   func ruleLabel(_ key: String) -> String {
@@ -49,7 +50,7 @@ public struct BatchReport {
   func verdictText(_ decision: Decision) -> String {
     guard !decision.determined else { return levelName(decision.level) }
     let levels = VerdictLevel.allCases.filter { decision.possibleLevels & (1 << $0.rank) != 0 }.map(levelName)
-    return (language == "en" ? "not yet determined: " : "nog niet te bepalen: ") + levels.joined(separator: language == "en" ? " or " : " of ")
+    return words.notYetDetermined + levels.joined(separator: " \(words.or) ")
   }
 
   /// `borne: visitors 200 → notification_required` as "borne: visitors 200 → notification required".
