@@ -67,8 +67,14 @@ enum JSONSurrogates {
     guard start + 4 <= bytes.count else { return nil }
     var value = 0
     for byte in bytes[start..<start + 4] {
-      guard let digit = Int(String(UnicodeScalar(byte)), radix: 16) else { return nil }
-      value = value * 16 + digit
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+      default: return nil
+      }
+      value = value * 16 + Int(digit)
     }
     return value
   }

@@ -16,14 +16,10 @@ import TestSupport
   }
 
   @Test func aNeighboursSiteIsReportedAndOnesOwnIsNot() throws {
-    let rules = FileManager.default.temporaryDirectory.appendingPathComponent("foreign-\(UUID().uuidString)").path
-    try FileManager.default.copyItem(atPath: repositoryRoot().appendingPathComponent("Rules").path, toPath: rules)
+    let rules = try plantedCopyOfRules(
+      file: "borne/rulebook.yaml", find: "url: https://borne.nl/buurtfeest-ander-klein-evenement", replace: "url: https://www.hengelo.nl/buurtfeest",
+      everywhere: true)
     defer { try? FileManager.default.removeItem(atPath: rules) }
-    let path = rules + "/borne/rulebook.yaml"
-    let text = try String(contentsOfFile: path, encoding: .utf8)
-    let planted = text.replacingOccurrences(of: "url: https://borne.nl/buurtfeest-ander-klein-evenement", with: "url: https://www.hengelo.nl/buurtfeest")
-    #expect(planted != text)
-    try planted.write(toFile: path, atomically: true, encoding: .utf8)
     let findings = try Self.findings(rules)
     #expect(findings.contains("rulebook.yaml:24: the link of parameter 'max_bezoekers_klein' points at the site of Hengelo, not Borne's source"), "\(findings)")
     #expect(findings.contains { $0.contains("weg.yaml:103: the link of rule 'tijdelijke-verkeersmaatregel' points at the site of Rijssen-Holten") })
@@ -51,12 +47,9 @@ import TestSupport
   }
 
   @Test func aMalformedIdentifierIsAnErrorAtItsPlace() throws {
-    let rules = FileManager.default.temporaryDirectory.appendingPathComponent("official-\(UUID().uuidString)").path
-    try FileManager.default.copyItem(atPath: repositoryRoot().appendingPathComponent("Rules").path, toPath: rules)
+    let rules = try plantedCopyOfRules(file: "national/rulebook.yaml", find: "official: BWBR0002458", replace: "official: alcoholwet")
     defer { try? FileManager.default.removeItem(atPath: rules) }
-    let path = rules + "/national/rulebook.yaml"
-    let text = try String(contentsOfFile: path, encoding: .utf8)
-    try text.replacingOccurrences(of: "official: BWBR0002458", with: "official: alcoholwet").write(toFile: path, atomically: true, encoding: .utf8)
+    let text = try String(contentsOfFile: repositoryRoot().appendingPathComponent("Rules/national/rulebook.yaml").path, encoding: .utf8)
     let library = try RulebookLibrary.load(path: rules)
     let error = try #require(library.diagnostics.first { $0.message.contains("'alcoholwet' is not a CVDR or BWB identifier") })
     let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("official: BWBR0002458") }.map { $0 + 1 }

@@ -60,20 +60,9 @@ import TestSupport
       place: "model-apv/evenementen.yaml:6:28", message: "citation names unknown regulation 'apvv'", help: "did you mean 'apv'?"),
   ]
 
-  /// A copy of the shipped Rules/ with the first `find` in `file` replaced.
-  static func plantedCopy(_ plant: Plant) throws -> String {
-    let rules = FileManager.default.temporaryDirectory.appendingPathComponent("planted-\(UUID().uuidString)").path
-    try FileManager.default.copyItem(atPath: repositoryRoot().appendingPathComponent("Rules").path, toPath: rules)
-    let path = rules + "/" + plant.file
-    let text = try String(contentsOfFile: path, encoding: .utf8)
-    let range = try #require(text.range(of: plant.find), "'\(plant.find)' is not in \(plant.file)")
-    try text.replacingCharacters(in: range, with: plant.replace).write(toFile: path, atomically: true, encoding: .utf8)
-    return rules
-  }
-
   @Test(arguments: plants)
   func aPlantedProblemIsReportedOnceAtItsPlace(_ plant: Plant) throws {
-    let rules = try Self.plantedCopy(plant)
+    let rules = try plantedCopyOfRules(file: plant.file, find: plant.find, replace: plant.replace)
     defer { try? FileManager.default.removeItem(atPath: rules) }
     let errors = try RulebookLibrary.load(path: rules).diagnostics.filter { $0.severity == .error }
     let places = errors.map { error in
