@@ -31,5 +31,9 @@ import Testing
     #expect(FixedDecimal.multiplying(FixedDecimal(9_000_000_000_000), FixedDecimal(9_000_000_000_000)) == nil)
     #expect(FixedDecimal(parsing: "1.1234567") == nil)
     #expect(FixedDecimal(parsing: "99999999999999") == nil)
+    // The whole part fits, the fraction carries it past the largest value.
+    #expect(FixedDecimal(parsing: "9223372036854.776") == nil)
+    #expect(FixedDecimal(parsing: "-9223372036854.776") == nil)
+    #expect(FixedDecimal(parsing: "9223372036854.775807")?.scaled == .max)
   }
 }

@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -104,19 +105,39 @@ import YAMLTree
     #expect(registered.count >= 10)
   }
 
-  /// The served document lists the names an initiative's `municipality` may take: each one the
-  /// loaded rules answer for, and no other.
-  @Test func openAPIDocumentListsTheMunicipalitiesTheServerAccepts() async throws {
+  /// The served document has an initiative per rulebook: the names its `municipality` may take
+  /// (each one the loaded rules answer for, each in one rulebook's schema), and its facts.
+  @Test func openAPIDocumentListsTheMunicipalitiesAndFactsTheServerAccepts() async throws {
     let text = try await Fixture.app().test(.router) { client in
       try await client.execute(uri: "/api/v1/openapi.yaml", method: .get) { String(buffer: $0.body) }
     }
-    let line = try #require(text.split(separator: "\n").first { $0.contains("municipality: {type: string, enum: [") })
-    let names = OpenAPIDocument.names(Fixture.store.engine.library)
-    #expect(names.contains("borne"))
-    #expect(line.contains("\"borne\""))
     let library = Fixture.store.engine.library
+    let names = OpenAPIDocument.names(library)
+    #expect(names.contains("borne"))
     #expect(names.allSatisfy { library.select($0) != nil })
     #expect(!names.contains("model-apv") && !names.contains("national"))
+    let components = OpenAPIDocument.initiativeComponents(library).filter { $0.name.hasPrefix("Initiative_") }
+    let choices = try #require(text.split(separator: "\n").first { $0.hasPrefix("    Initiative: {oneOf: [") })
+    #expect(components.allSatisfy { choices.contains("\"#/components/schemas/\($0.name)\"") })
+    var listed: [String] = []
+    for component in components {
+      let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("    \(component.name): {") })
+      let schema = try #require(try JSONSerialization.jsonObject(with: Data(line.drop { $0 != "{" }.utf8)) as? [String: Any])
+      let properties = try #require(schema["properties"] as? [String: Any])
+      let municipality = try #require(properties["municipality"] as? [String: Any])
+      listed += try #require(municipality["enum"] as? [String])
+      #expect((properties["facts"] as? [String: Any])?["additionalProperties"] as? Bool == false)
+    }
+    #expect(listed.sorted() == names, "each name in one rulebook's schema")
+    // `/questions` takes any fact's name: the pattern it documents fits every fact of every rulebook.
+    #expect(text.contains("propertyNames: {pattern: \"\(FactBinder.factNamePattern)\"}"))
+    for rulebook in library.rulebooks.values {
+      #expect(rulebook.facts.allSatisfy { FactBinder.isFactName($0.name) }, "\(rulebook.id)")
+    }
+    let borne = try #require(text.split(separator: "\n").first { $0.hasPrefix("    Initiative_borne: {") })
+    #expect(borne.contains(##""visitors":{"$ref":"#/components/schemas/Fact_visitors"}"##))
+    let visitors = try #require(text.split(separator: "\n").first { $0.hasPrefix("    Fact_visitors: {") })
+    #expect(visitors.contains(#"{"type":"integer","minimum":0,"maximum":1000000}"#), "visitors: a whole number in its declared range")
     // The answer's schemas are those of `bricoleur schema result`, every reference resolved.
     #expect(text.contains("    Evaluation: {$ref: \"#/components/schemas/Result_evaluation\"}"))
     #expect(text.contains("    Result_evaluation: {"))
@@ -124,8 +145,11 @@ import YAMLTree
     // A fact may be given in the answer's typed form, with the units the answer writes.
     let units = EvaluationJSONRenderer.units.joined(separator: ", ")
     #expect(text.contains("unit: {enum: [\(units)]}"), "FactValue's units are \(units)")
-    for reference in text.matches(of: /#\/components\/schemas\/([A-Za-z0-9_]+)/) {
-      #expect(text.contains("\n    \(reference.1):"), "\(reference.1) is referenced but not declared")
+    let declared = Set(text.split(separator: "\n").compactMap { line in
+      line.hasPrefix("    ") && !line.hasPrefix("     ") ? line.dropFirst(4).split(separator: ":").first.map(String.init) : nil
+    })
+    for name in Set(text.matches(of: /#\/components\/schemas\/([A-Za-z0-9_\-]+)/).map { String($0.1) }) {
+      #expect(declared.contains(name), "\(name) is referenced but not declared")
     }
   }
 }

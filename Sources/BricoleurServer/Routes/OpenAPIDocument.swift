@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import Reports
 import Rulebook
@@ -6,21 +7,100 @@ import Rulebook
 /// - the schemas of the answer, `bricoleur schema result`'s `$defs` as `Result_*` components
 ///   (OpenAPI 3.1 schemas are JSON Schema 2020-12), so the document describes exactly what
 ///   `check --format json` and the API write;
-/// - the names the loaded rules answer for as the enumeration of an initiative's
-///   `municipality`, so a client generator knows which names the server accepts, and a
-///   schema-valid request is never refused for naming a municipality it does not know.
+/// - an initiative as one schema per loaded rulebook (`Initiative_<rulebook>`): the names of
+///   the municipalities it answers for as the enumeration of `municipality`, and the facts it
+///   asks, typed as the server reads them. A client generator learns which names and facts
+///   the server accepts, and a schema-valid request is not refused for a municipality or a
+///   fact the rules do not know.
 enum OpenAPIDocument {
-  /// The line of the resource document that declares `municipality`; the names go into it.
-  static let municipalityDeclaration = "municipality: {type: string, minLength: 1,"
+  /// The line of the resource document that declares an initiative; the rulebooks' go into it.
+  static let initiativeDeclaration = "    Initiative: {oneOf: []}\n"
 
   /// The line after which the answer's schemas go.
   static let schemasDeclaration = "\n  schemas:\n"
 
-  /// The document with the answer's schemas and `library`'s names in the `municipality` declaration.
+  /// The document with the answer's schemas and an initiative schema per rulebook of `library`.
   static func serving(_ document: String, for library: RulebookLibrary) -> String {
-    let list = names(library).map(quoted).joined(separator: ", ")
-    return document.replacingOccurrences(of: municipalityDeclaration, with: "municipality: {type: string, enum: [\(list)],")
-      .replacingOccurrences(of: schemasDeclaration, with: schemasDeclaration + resultComponents)
+    let initiatives = initiativeComponents(library)
+    let choices = initiatives.filter { $0.name.hasPrefix("Initiative_") }.map { "{$ref: \"#/components/schemas/\($0.name)\"}" }.joined(separator: ", ")
+    return document.replacingOccurrences(of: initiativeDeclaration, with: "    Initiative: {oneOf: [\(choices)]}\n")
+      .replacingOccurrences(of: schemasDeclaration, with: schemasDeclaration + resultComponents + initiatives.map(\.line).joined())
+  }
+
+  /// Per rulebook that answers for a name, the schema of an initiative for it, one line each,
+  /// then the schemas of the facts they share (a fact the layers declare alike is said once).
+  static func initiativeComponents(_ library: RulebookLibrary) -> [(name: String, line: String)] {
+    var namesByRulebook: [String: [String]] = [:]
+    for name in names(library) {
+      guard let rulebook = library.select(name)?.rulebook else { continue }
+      namesByRulebook[rulebook.id, default: []].append(name)
+    }
+    var facts = FactComponents()
+    let initiatives = namesByRulebook.keys.sorted().compactMap { id -> (name: String, line: String)? in
+      guard let rulebook = library.rulebooks[id], let names = namesByRulebook[id] else { return nil }
+      let references = JSONSchemas.apiFactSchemas(for: rulebook).map { ($0.name, facts.reference(to: $0.schema, of: $0.name)) }
+      let name = "Initiative_" + componentName(id)
+      return (name, "    \(name): \(initiative(for: rulebook, names: names, facts: JSONSchemas.apiFacts(references)).serialized())\n")
+    }
+    return initiatives + facts.lines.map { (name: $0.name, line: "    \($0.name): \($0.schema.serialized())\n") }
+  }
+
+  /// Letters, digits and `-` of `id`, anything else `_`.
+  static func componentName(_ id: String) -> String {
+    id.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? String($0) : "_" }.joined()
+  }
+
+  /// The fact schemas said once each, as `Fact_<name>` components.
+  struct FactComponents {
+    var lines: [(name: String, schema: JSONValue)] = []
+    var namesBySchema: [String: String] = [:]
+
+    /// A reference to `schema`'s component, added when it is new.
+    mutating func reference(to schema: JSONValue, of fact: String) -> JSONValue {
+      let key = fact + "\u{1F}" + schema.serialized()
+      let name: String
+      if let known = namesBySchema[key] {
+        name = known
+      } else {
+        let base = "Fact_" + OpenAPIDocument.componentName(fact)
+        let taken = lines.filter { $0.name == base || $0.name.hasPrefix(base + "-") }.count
+        name = taken == 0 ? base : "\(base)-\(taken + 1)"
+        namesBySchema[key] = name
+        lines.append((name, schema))
+      }
+      return .object([("$ref", .string("#/components/schemas/\(name)"))])
+    }
+  }
+
+  /// An initiative for `rulebook`, named by one of `names`.
+  static func initiative(for rulebook: CompiledRulebook, names: [String], facts: JSONValue) -> JSONValue {
+    let anyScalar: JSONValue = .object([
+      ("type", .array(["string", "number", "boolean", "null"].map(JSONValue.string))), ("description", .string("Any scalar; read as text")),
+    ])
+    let date: JSONValue = .object([("type", .string("string")), ("format", .string("date"))])
+    let municipality: JSONValue = .object([
+      ("type", .string("string")), ("enum", .array(names.map(JSONValue.string))),
+      ("description", .string("A municipality this rulebook answers for (\(rulebook.id)), by name or CBS code; other spellings of these names (case, accents, a slug) are accepted too")),
+    ])
+    let period: JSONValue = .object([
+      ("type", .string("object")), ("additionalProperties", .bool(false)),
+      ("properties", .object([("from", date), ("until", date)])),
+    ])
+    let language: JSONValue = .object([("type", .string("string")), ("enum", .array([.string("nl"), .string("en")]))])
+    let properties = InitiativeReader.keys.map { key -> (String, JSONValue) in
+      switch key {
+      case "municipality": (key, municipality)
+      case "date", "end_date": (key, date)
+      case "language": (key, language)
+      case "period": (key, period)
+      case "facts": (key, facts)
+      default: (key, anyScalar)
+      }
+    }
+    return .object([
+      ("type", .string("object")), ("required", .array([.string("municipality")])), ("additionalProperties", .bool(false)),
+      ("properties", .object(properties)),
+    ])
   }
 
   /// `bricoleur schema result`'s definitions as components, one line each (JSON is YAML).
@@ -50,10 +130,5 @@ enum OpenAPIDocument {
       names.insert(municipality.code)
     }
     return names.filter { library.select($0) != nil }.sorted()
-  }
-
-  /// A YAML flow scalar in double quotes.
-  static func quoted(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
   }
 }

@@ -3,6 +3,7 @@ import Hummingbird
 import Reports
 import Room
 import Rulebook
+import SourceDiagnostics
 
 /// `GET /api/v1/rulebooks/{id}/questions?facts=...&date=...`: the questions that still
 /// matter for the facts given, and the verdict so far.
@@ -12,8 +13,13 @@ enum QuestionsRoute {
       let engine = context.store.engine
       let rulebook = try RequestSupport.rulebook(requestContext, in: engine)
       let language = try RequestSupport.language(request) ?? "nl"
-      let (initiative, diagnostics) = RequestSupport.initiative(from: request, rulebook: rulebook)
+      let (written, diagnostics) = RequestSupport.initiative(from: request, rulebook: rulebook)
       if diagnostics.hasErrors { throw APIError(.unprocessableContent, diagnostics: diagnostics) }
+      // A step of an interview goes on with the facts it can use; the others are named and
+      // count as not given (a form may still hold the facts of another municipality's rules).
+      let (initiative, unusable) = FactBinder.usable(written, for: rulebook)
+      if unusable.hasErrors { throw APIError(.unprocessableContent, diagnostics: unusable) }
+      let ignored = unusable
       let result = engine.check(initiative, options: .init(asOf: try RequestSupport.asOf(request), rulebook: rulebook.id, traces: false))
       guard let evaluation = result.evaluation?.withExactOutcomes() else { throw APIError(.unprocessableContent, diagnostics: result.diagnostics) }
       let questions = Interview(evaluation: evaluation).questions().map { FactV1($0.fact, in: rulebook) }
@@ -22,7 +28,8 @@ enum QuestionsRoute {
         QuestionsV1(
           rulebook: rulebook.id, determined: verdict.determined, level: verdict.level.rawValue,
           label: Explanations(language: language).level(verdict.level),
-          possibleLevels: verdict.possibleLevels.map(\.rawValue), answered: initiative.facts.map(\.name), questions: questions))
+          possibleLevels: verdict.possibleLevels.map(\.rawValue), answered: initiative.facts.map(\.name), questions: questions,
+          ignored: ignored.map(DiagnosticV1.init)))
     }
   }
 }
@@ -40,9 +47,12 @@ public struct QuestionsV1: Codable, Sendable, Hashable {
   public var answered: [String]
   /// The facts still to ask, most decisive first; empty when determined.
   public var questions: [FactV1]
+  /// The facts given that these rules cannot use (a name they do not ask, a value they cannot
+  /// read), each a warning positioned in `facts`; they count as not given.
+  public var ignored: [DiagnosticV1]
 
   enum CodingKeys: String, CodingKey {
-    case rulebook, determined, level, label, questions, answered
+    case rulebook, determined, level, label, questions, answered, ignored
     case possibleLevels = "possible_levels"
   }
 }

@@ -12,32 +12,80 @@ public enum FactBinder {
     var diagnostics: [Diagnostic] = []
     if let date = initiative.date { facts[rulebook.dateSlot] = .date(date) }
     for raw in initiative.facts {
-      guard let slot = rulebook.slotsByName[raw.name] else {
-        let help = Suggestions.didYouMean(raw.name, in: rulebook.facts.map(\.name))
-          ?? "the rulebook '\(rulebook.id)' asks no such thing; see 'bricoleur schema initiative'"
-        diagnostics.append(
-          .error(RulebookDiagnostics.unknownFact, "unknown fact '\(raw.name)'", at: raw.nameSpan, help: help))
-        continue
-      }
-      // The declaration is read field by field: copying it whole retains every text it holds.
-      switch parse(raw, as: rulebook.facts[slot].type, cases: rulebook.casesBySlot[slot], labels: rulebook.casesByLabel(slot: slot)) {
-      case .success(let value):
-        let (name, minimum, maximum) = (rulebook.facts[slot].name, rulebook.facts[slot].minimum, rulebook.facts[slot].maximum)
-        if let problem = rangeProblem(value, name: name, minimum: minimum, maximum: maximum) {
-          diagnostics.append(.error(RulebookDiagnostics.outOfRange, problem, at: raw.valueSpan ?? raw.nameSpan, help: "check the value"))
-        } else {
-          facts[slot] = value
-        }
-      case .failure(let problem):
-        diagnostics.append(
-          .error(
-            RulebookDiagnostics.badFactValue, "fact '\(raw.name)': \(problem.message)", at: raw.valueSpan ?? raw.nameSpan,
-            help: problem.help))
+      switch read(raw, in: rulebook) {
+      case .success(let (slot, value)): facts[slot] = value
+      case .failure(let problem): diagnostics.append(problem.diagnostic)
       }
     }
     normalise(&facts, rulebook: rulebook)
     if !diagnostics.hasErrors { diagnostics += constraintProblems(facts, initiative: initiative, rulebook: rulebook) }
     return (facts, diagnostics)
+  }
+
+  /// The initiative without the facts `rulebook` cannot use (a name it does not ask, a value
+  /// it cannot read or outside the fact's range), and a warning naming each one left out: an
+  /// interview goes on with what it can use and asks the rest again. A key that cannot be the
+  /// name of any fact is an error.
+  public static func usable(_ initiative: Initiative, for rulebook: CompiledRulebook) -> (Initiative, [Diagnostic]) {
+    var usable = initiative
+    var diagnostics: [Diagnostic] = []
+    usable.facts = initiative.facts.filter { raw in
+      guard isFactName(raw.name) else {
+        diagnostics.append(
+          .error(
+            RulebookDiagnostics.unknownFact, "'\(raw.name)' is not the name of a fact", at: raw.nameSpan,
+            help: "a fact's name is at most 64 letters (a–z), digits and underscores, like 'music_end'"))
+        return false
+      }
+      guard case .failure(let problem) = read(raw, in: rulebook) else { return true }
+      var warning = problem.diagnostic
+      warning.severity = .warning
+      diagnostics.append(warning)
+      return false
+    }
+    return (usable, diagnostics)
+  }
+
+  /// The shape of every fact's name: an ASCII letter or `_`, then up to 63 letters, digits and `_`.
+  public static let factNamePattern = "^[A-Za-z_][A-Za-z0-9_]{0,63}$"
+
+  /// Whether `name` has the shape of `factNamePattern`.
+  public static func isFactName(_ name: String) -> Bool {
+    let bytes = Array(name.utf8)
+    guard let first = bytes.first, bytes.count <= 64, isLetterOrUnderscore(first) else { return false }
+    return bytes.allSatisfy { isLetterOrUnderscore($0) || (0x30...0x39).contains($0) }
+  }
+
+  private static func isLetterOrUnderscore(_ byte: UInt8) -> Bool {
+    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F
+  }
+
+  /// Why a written fact cannot be used.
+  struct FactProblem: Error {
+    var diagnostic: Diagnostic
+  }
+
+  /// One written fact as the value of its slot, or why it cannot be read.
+  static func read(_ raw: RawFact, in rulebook: CompiledRulebook) -> Result<(Int, Value), FactProblem> {
+    guard let slot = rulebook.slotsByName[raw.name] else {
+      let help = Suggestions.didYouMean(raw.name, in: rulebook.facts.map(\.name))
+        ?? "the rulebook '\(rulebook.id)' asks no such thing; see 'bricoleur schema initiative'"
+      return .failure(FactProblem(diagnostic: .error(RulebookDiagnostics.unknownFact, "unknown fact '\(raw.name)'", at: raw.nameSpan, help: help)))
+    }
+    // The declaration is read field by field: copying it whole retains every text it holds.
+    switch parse(raw, as: rulebook.facts[slot].type, cases: rulebook.casesBySlot[slot], labels: rulebook.casesByLabel(slot: slot)) {
+    case .success(let value):
+      let (name, minimum, maximum) = (rulebook.facts[slot].name, rulebook.facts[slot].minimum, rulebook.facts[slot].maximum)
+      if let problem = rangeProblem(value, name: name, minimum: minimum, maximum: maximum) {
+        return .failure(FactProblem(diagnostic: .error(RulebookDiagnostics.outOfRange, problem, at: raw.valueSpan ?? raw.nameSpan, help: "check the value")))
+      }
+      return .success((slot, value))
+    case .failure(let problem):
+      return .failure(
+        FactProblem(
+          diagnostic: .error(
+            RulebookDiagnostics.badFactValue, "fact '\(raw.name)': \(problem.message)", at: raw.valueSpan ?? raw.nameSpan, help: problem.help)))
+    }
   }
 
   static func parse(_ raw: RawFact, as type: ValueType, cases: [String]?, labels: [String: String]? = nil) -> Result<Value, ValueProblem> {

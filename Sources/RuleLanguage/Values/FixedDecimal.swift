@@ -34,8 +34,9 @@ public struct FixedDecimal: Sendable, Hashable, Comparable, CustomStringConverti
       for _ in digits.count..<6 { fraction *= 10 }
     }
     let (product, overflow) = whole.multipliedReportingOverflow(by: FixedDecimal.scale)
-    guard !overflow else { return nil }
-    self.scaled = negative ? -(product + fraction) : product + fraction
+    let (sum, carry) = product.addingReportingOverflow(fraction)
+    guard !overflow, !carry else { return nil }
+    self.scaled = negative ? -sum : sum
   }
 
   public static func < (a: FixedDecimal, b: FixedDecimal) -> Bool { a.scaled < b.scaled }

@@ -3,13 +3,16 @@ import RuleLanguage
 /// Parses the values residents and web forms write (`ja`, `18:30`, `€ 1.250,00`, `16 m2`)
 /// into typed values. The vocabulary says the type, so nothing is guessed.
 public enum InputValueParser {
+  /// The words read as yes or no, in lower case.
+  public static let yesWords = ["true", "ja", "yes", "waar", "j", "y", "1"]
+  public static let noWords = ["false", "nee", "no", "onwaar", "n", "0"]
+
   /// `true/false`, `ja/nee`, `yes/no`, `waar/onwaar`, `1/0` (any case).
   public static func bool(_ text: String) -> Bool? {
-    switch text.lowercased().trimmingSpaces {
-    case "true", "ja", "yes", "waar", "j", "y", "1": true
-    case "false", "nee", "no", "onwaar", "n", "0": false
-    default: nil
-    }
+    let word = text.lowercased().trimmingSpaces
+    if yesWords.contains(word) { return true }
+    if noWords.contains(word) { return false }
+    return nil
   }
 
   /// A whole number; `1.250` and `1 250` (Dutch thousands) are accepted, `08` is 8.
@@ -22,13 +25,33 @@ public enum InputValueParser {
     return nil
   }
 
-  /// An exact decimal with `.` or a Dutch `,` as the decimal mark (`1.250,5` is 1250.5).
+  /// An exact decimal with `.` or a Dutch `,` as the decimal mark (`1.250,5` is 1250.5); a
+  /// number with an exponent or more than six decimals is rounded to six; at most
+  /// `largestAmount` either way.
   public static func decimal(_ text: String) -> FixedDecimal? {
     var cleaned = text.trimmingSpaces.replacingAll([" ", "_"], with: "")
     if cleaned.utf8.contains(UInt8(ascii: ",")), cleaned.contains(",") {
       cleaned = cleaned.replacingAll(["."], with: "").replacingAll([","], with: ".")
     }
-    return FixedDecimal(parsing: Substring(cleaned))
+    guard let value = FixedDecimal(parsing: Substring(cleaned)) ?? rounded(cleaned), value.scaled.magnitude <= largestAmount.scaled.magnitude
+    else { return nil }
+    return value
+  }
+
+  /// The largest amount a fact takes (a million million): a number beyond it is a mistake, and
+  /// money and sums of it stay far from the limits of 64 bits.
+  public static let largestAmount = FixedDecimal(1_000_000_000_000)
+
+  /// A number as JSON clients write floating-point values (`1e-05`, `0.30000000000000004`),
+  /// rounded to the millionth that decimals keep; nil for anything else or a number too large.
+  static func rounded(_ text: String) -> FixedDecimal? {
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: ".") }),
+      text.utf8.allSatisfy({ (0x30...0x39).contains($0) || "eE.+-".utf8.contains($0) }),
+      let number = Double(text), number.isFinite
+    else { return nil }
+    let scaled = (number * Double(FixedDecimal.scale)).rounded()
+    guard abs(scaled) < 9.0e18 else { return nil }
+    return FixedDecimal(scaled: Int64(scaled))
   }
 
   /// A date `YYYY-MM-DD` (also `DD-MM-YYYY` as Dutch forms export it) that exists.
@@ -83,8 +106,8 @@ public enum InputValueParser {
     var cleaned = text.trimmingSpaces
     for mark in ["€", "EUR", "eur", "euro", "Euro"] { cleaned = cleaned.replacingAll([mark], with: "") }
     guard let amount = decimal(cleaned) else { return nil }
-    let cents = FixedDecimal.multiplying(amount, FixedDecimal(100))?.rounded()
-    return cents?.integerValue
+    // Rounded to the cent, half away from zero; the millionths hold the cents exactly.
+    return amount.rounded(places: 2).scaled / (FixedDecimal.scale / 100)
   }
 
   /// A quantity in `unit`: `16`, `16 m2`, `1,5 m`; another unit is refused.
