@@ -97,9 +97,9 @@ public struct RoomExplanations: Sendable {
   }
 
   func changes(_ changes: [FactChange], _ evaluation: Evaluation) -> String {
-    changes.map {
-      words.change(
-        explanations.factName($0.fact, in: evaluation), to: valueText($0.to, of: $0.fact, evaluation), from: valueText($0.from, of: $0.fact, evaluation))
+    changes.map { change in
+      let (to, from) = (valueText(change.to, of: change.fact, evaluation), valueText(change.from, of: change.fact, evaluation))
+      return words.change(explanations.factName(change.fact, in: evaluation), to: to, from: from)
     }
     .joined(separator: " \(answerWords.and) ")
   }

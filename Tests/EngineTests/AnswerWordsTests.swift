@@ -4,8 +4,14 @@ import Testing
 /// Each language of the answers speaks only that language: no message of the Dutch catalogs
 /// holds a tell-tale English word, and no message of the English ones a Dutch word.
 @Suite struct AnswerWordsTests {
-  static let english = ["the", "and", "or", "required", "needed", "is needed", "verdict", "you", "with", "not", "by", "if", "answer", "rule", "rules", "apply", "limit", "before", "after", "still"]
-  static let dutch = ["de", "het", "een", "en", "niet", "nodig", "met", "voor", "van", "door", "als", "nog", "dan", "regel", "regels", "oordeel", "toepassing", "gemeente", "u"]
+  static let english = [
+    "the", "and", "or", "required", "needed", "is needed", "verdict", "you", "with", "not", "by", "if", "answer", "rule", "rules",
+    "apply", "limit", "before", "after", "still",
+  ]
+  static let dutch = [
+    "de", "het", "een", "en", "niet", "nodig", "met", "voor", "van", "door", "als", "nog", "dan", "regel", "regels", "oordeel",
+    "toepassing", "gemeente", "u",
+  ]
 
   @Test func dutchSpeaksNoEnglish() {
     let messages = Self.messages(DutchAnswerWords()) + Self.messages(DutchRoomWords())
