@@ -11,23 +11,21 @@ public struct EvaluationHTMLRenderer: Sendable {
     self.language = language
   }
 
-  var en: Bool { language == "en" }
-
   public func render(_ evaluation: Evaluation) -> String {
-    let words = Explanations(language: language)
-    var verdict = words.level(evaluation.verdict.level)
+    let explanations = Explanations(language: language)
+    let words = explanations.words
+    var verdict = explanations.level(evaluation.verdict.level)
     if !evaluation.verdict.determined {
-      let levels = evaluation.verdict.possibleLevels.map(words.level).joined(separator: en ? " or " : " of ")
-      verdict += en ? " (not yet determined: can still become \(levels))" : " (nog niet zeker: kan nog worden: \(levels))"
+      verdict += words.canStillBecome(evaluation.verdict.possibleLevels.map(explanations.level).joined(separator: " \(words.or) "))
     }
-    var html = words.fallbackNotice(evaluation).map { "<p class=\"fallback\">\(HTML.escape($0))</p>\n" } ?? ""
-    html += words.sourceNotice(evaluation).map { "<p class=\"notice\">\(HTML.escape($0))</p>\n" } ?? ""
-    html += "<p class=\"verdict \(evaluation.verdict.level.rawValue)\"><strong>\(en ? "Verdict" : "Oordeel"):</strong> \(HTML.escape(verdict))</p>\n"
+    var html = explanations.fallbackNotice(evaluation).map { "<p class=\"fallback\">\(HTML.escape($0))</p>\n" } ?? ""
+    html += explanations.sourceNotice(evaluation).map { "<p class=\"notice\">\(HTML.escape($0))</p>\n" } ?? ""
+    html += "<p class=\"verdict \(evaluation.verdict.level.rawValue)\"><strong>\(words.verdict):</strong> \(HTML.escape(verdict))</p>\n"
     if !evaluation.verdict.required.isEmpty {
-      html += "<p><strong>\(en ? "Needed" : "Nodig"):</strong></p><ul>\n"
+      html += "<p><strong>\(words.needed):</strong></p><ul>\n"
       for requirement in evaluation.verdict.required {
         let name = requirement.name.isEmpty ? requirement.kind.rawValue : requirement.name.text(language)
-        html += "<li>\(HTML.escape(name)) — \(citation(requirement.citation, evaluation, words))</li>\n"
+        html += "<li>\(HTML.escape(name)) — \(citation(requirement.citation, evaluation, explanations))</li>\n"
       }
       html += "</ul>\n"
     }
@@ -35,17 +33,17 @@ public struct EvaluationHTMLRenderer: Sendable {
     if !shown.isEmpty {
       html += "<ul class=\"findings\">\n"
       for finding in shown {
-        let status = finding.status == .applies ? (en ? "applies" : "van toepassing") : (en ? "open" : "nog open")
+        let status = finding.status == .applies ? words.appliesStatus : words.openStatus
         html += "<li><strong>\(HTML.escape(finding.rule.rule.title.text(language)))</strong> (\(status); "
-          + "\(citation(finding.rule.rule.citation, evaluation, words))): \(HTML.escape(words.sentence(for: finding, in: evaluation)))</li>\n"
+          + "\(citation(finding.rule.rule.citation, evaluation, explanations))): \(HTML.escape(explanations.sentence(for: finding, in: evaluation)))</li>\n"
       }
       html += "</ul>\n"
     }
     return html
   }
 
-  func citation(_ citation: Citation?, _ evaluation: Evaluation, _ words: Explanations) -> String {
-    let text = HTML.escape(words.citation(citation, in: evaluation.rulebook))
+  func citation(_ citation: Citation?, _ evaluation: Evaluation, _ explanations: Explanations) -> String {
+    let text = HTML.escape(explanations.citation(citation, in: evaluation.rulebook))
     guard let citation, let url = evaluation.rulebook.link(of: citation) else { return text }
     return "<a href=\"\(HTML.escape(url))\">\(text)</a>"
   }

@@ -11,50 +11,46 @@ public struct EvaluationMarkdownRenderer: Sendable {
     self.language = language
   }
 
-  var en: Bool { language == "en" }
-
   /// The evaluation, with its room to manoeuvre when `room` is given.
   public func render(_ evaluation: Evaluation, room: RoomAnalysis? = nil) -> String {
-    let words = Explanations(language: language)
+    let explanations = Explanations(language: language)
+    let words = explanations.words
     let initiative = evaluation.initiative
     var out: [String] = []
     out.append("## \(initiative.title ?? initiative.id)")
     out.append("")
-    var facts = ["**\(en ? "Rulebook" : "Regelboek")**: \(evaluation.rulebook.definition.name.text(language))"]
-    if let day = evaluation.asOf { facts.append("**\(en ? "Date" : "Datum")**: \(day)") }
+    var facts = ["**\(words.rulebook)**: \(evaluation.rulebook.definition.name.text(language))"]
+    if let day = evaluation.asOf { facts.append("**\(words.date)**: \(day)") }
     out.append(facts.joined(separator: " · "))
     out.append("")
-    for notice in words.notices(evaluation) {
+    for notice in explanations.notices(evaluation) {
       out.append("> \(notice)")
       out.append("")
     }
     if !evaluation.asksOnlyForSchemes {
-      out.append("**\(en ? "Verdict" : "Oordeel")**: \(words.verdictHeadline(evaluation.verdict))")
+      out.append("**\(words.verdict)**: \(explanations.verdictHeadline(evaluation.verdict))")
       for assumption in evaluation.assumptions {
         out.append("")
-        out.append("- " + words.caveat(assumption, in: evaluation.rulebook))
+        out.append("- " + explanations.caveat(assumption, in: evaluation.rulebook))
       }
     }
     for scheme in evaluation.schemes {
       if !out.last!.isEmpty { out.append("") }
-      out.append("**\(en ? "Scheme" : "Regeling")**: \(words.schemeHeadline(scheme, in: evaluation))")
+      out.append("**\(words.scheme)**: \(explanations.schemeHeadline(scheme, in: evaluation))")
       out.append("")
-      for line in words.schemeDetails(scheme, in: evaluation) { out.append("- " + line) }
+      for line in explanations.schemeDetails(scheme, in: evaluation) { out.append("- " + line) }
     }
     if !evaluation.verdict.required.isEmpty {
       out.append("")
-      out.append("### \(en ? "What is needed" : "Wat is er nodig")")
+      out.append("### \(words.whatIsNeeded)")
       out.append("")
       for requirement in evaluation.verdict.required {
         let name = requirement.name.isEmpty ? requirement.kind.rawValue : requirement.name.text(language)
-        let authority = requirement.authority.map { who in
-          let name = RoomExplanations(language: language).authorityName(who)
-          return en ? " — \(name)" : " (\(name))"
-        } ?? ""
-        out.append("- \(name)\(authority) — \(link(requirement.citation, evaluation, words))")
+        let authority = requirement.authority.map { words.grantedBy(explanations.roomWords.authorityName($0)) } ?? ""
+        out.append("- \(name)\(authority) — \(link(requirement.citation, evaluation, explanations))")
       }
     }
-    for (title, status) in [(en ? "Why" : "Waarom", FindingStatus.applies), (en ? "Still open" : "Nog open", .undetermined)] {
+    for (title, status) in [(words.why, FindingStatus.applies), (words.stillOpen, .undetermined)] {
       let findings = evaluation.findings.filter { $0.status == status }
       guard !findings.isEmpty else { continue }
       out.append("")
@@ -63,24 +59,24 @@ public struct EvaluationMarkdownRenderer: Sendable {
       // Rules not yet known to be about the initiative are counted, not listed.
       let listed = findings.filter { !$0.scopeOpen }
       for finding in listed {
-        out.append("- **\(finding.rule.rule.title.text(language))** (\(link(finding.rule.rule.citation, evaluation, words))): "
-          + words.sentence(for: finding, in: evaluation))
+        out.append("- **\(finding.rule.rule.title.text(language))** (\(link(finding.rule.rule.citation, evaluation, explanations))): "
+          + explanations.sentence(for: finding, in: evaluation))
       }
-      if listed.count < findings.count { out.append("- " + words.scopeOpenSummary(findings.count - listed.count, shown: !listed.isEmpty, hint: false) + ".") }
+      if listed.count < findings.count { out.append("- " + explanations.scopeOpenSummary(findings.count - listed.count, shown: !listed.isEmpty, hint: false) + ".") }
     }
-    if let room { out += roomLines(room, evaluation, words) }
+    if let room { out += roomLines(room, evaluation, explanations) }
     return out.joined(separator: "\n") + "\n"
   }
 
   /// The "Ruimte / Room to manoeuvre" section.
-  func roomLines(_ room: RoomAnalysis, _ evaluation: Evaluation, _ words: Explanations) -> [String] {
-    let explanations = RoomExplanations(language: language)
-    let lines = explanations.lines(room, in: evaluation)
+  func roomLines(_ room: RoomAnalysis, _ evaluation: Evaluation, _ explanations: Explanations) -> [String] {
+    let roomExplanations = RoomExplanations(language: language)
+    let lines = roomExplanations.lines(room, in: evaluation)
     guard !lines.isEmpty || !room.questions.isEmpty else { return [] }
-    var out = ["", "### \(en ? "Room to manoeuvre" : "Ruimte")", ""]
+    var out = ["", "### \(explanations.words.roomTitle)", ""]
     for line in lines {
-      let source = line.citation == nil ? "" : " — " + link(line.citation, evaluation, words)
-      out.append("- **\(explanations.label(line.kind))**: \(line.text)\(source)")
+      let source = line.citation == nil ? "" : " — " + link(line.citation, evaluation, explanations)
+      out.append("- **\(roomExplanations.label(line.kind))**: \(line.text)\(source)")
     }
     if !room.questions.isEmpty {
       out.append("")
@@ -88,7 +84,7 @@ public struct EvaluationMarkdownRenderer: Sendable {
       let questions = room.questions.map { name in
         evaluation.rulebook.slotsByName[name].map { evaluation.rulebook.facts[$0].question.text(language).trimmingSpacesAndNewlines } ?? name
       }
-      out.append("**\(en ? "Still to ask" : "Nog te vragen")**:")
+      out.append("**\(explanations.words.stillToAsk)**:")
       out.append("")
       out += questions.map { "- \($0.isEmpty ? "?" : $0)" }
     }
@@ -96,8 +92,8 @@ public struct EvaluationMarkdownRenderer: Sendable {
   }
 
   /// The citation, linked to its source when a link is known.
-  func link(_ citation: Citation?, _ evaluation: Evaluation, _ words: Explanations) -> String {
-    let text = words.citation(citation, in: evaluation.rulebook)
+  func link(_ citation: Citation?, _ evaluation: Evaluation, _ explanations: Explanations) -> String {
+    let text = explanations.citation(citation, in: evaluation.rulebook)
     guard let citation else { return text }
     guard let url = evaluation.rulebook.link(of: citation) else { return text }
     return "[\(text)](\(url))"

@@ -16,11 +16,10 @@ public struct EvaluationTextRenderer: Sendable {
     self.color = color
   }
 
-  var en: Bool { language == "en" }
-
   /// The evaluation, with its room to manoeuvre when `room` is given.
   public func render(_ evaluation: Evaluation, room: RoomAnalysis? = nil) -> String {
-    let words = Explanations(language: language)
+    let explanations = Explanations(language: language)
+    let words = explanations.words
     let formatter = ValueFormatter(language: language)
     var out: [String] = []
     let initiative = evaluation.initiative
@@ -29,26 +28,25 @@ public struct EvaluationTextRenderer: Sendable {
     heading += " — \(rulebookName)"
     if let day = evaluation.asOf { heading += ", \(day)" }
     out.append(paint(heading, "1"))
-    out += words.notices(evaluation)
+    out += explanations.notices(evaluation)
     if !evaluation.asksOnlyForSchemes {
-      out.append(verdictLine(evaluation.verdict, words))
+      out.append(verdictLine(evaluation.verdict, explanations))
       for assumption in evaluation.assumptions {
-        out += wrap("  " + words.caveat(assumption, in: evaluation.rulebook), indent: "    ")
+        out += wrap("  " + explanations.caveat(assumption, in: evaluation.rulebook), indent: "    ")
       }
     }
     for scheme in evaluation.schemes {
-      out.append((en ? "Scheme: " : "Regeling: ") + paint(words.schemeHeadline(scheme, in: evaluation), "1"))
-      for line in words.schemeDetails(scheme, in: evaluation) { out += wrap("  " + line, indent: "    ") }
+      out.append("\(words.scheme): " + paint(explanations.schemeHeadline(scheme, in: evaluation), "1"))
+      for line in explanations.schemeDetails(scheme, in: evaluation) { out += wrap("  " + line, indent: "    ") }
     }
     if !evaluation.verdict.required.isEmpty {
-      out.append(en ? "Required:" : "Nodig:")
+      out.append("\(words.required):")
       for requirement in evaluation.verdict.required {
-        var line = "  - \(requirementName(requirement))"
+        var line = "  - \(requirementName(requirement, words))"
         if let authority = requirement.authority {
-          let name = RoomExplanations(language: language).authorityName(authority)
-          line += en ? " — \(name)" : " (\(name))"
+          line += words.grantedBy(explanations.roomWords.authorityName(authority))
         }
-        line += " — \(words.citation(requirement.citation, in: evaluation.rulebook))" + (verbose ? " [\(requirement.rule)]" : "")
+        line += " — \(explanations.citation(requirement.citation, in: evaluation.rulebook))" + (verbose ? " [\(requirement.rule)]" : "")
         out.append(line)
         // The official publication of what is required, where the regulation names it.
         if let citation = requirement.citation, evaluation.rulebook.regulation(citation.regulation)?.official != nil,
@@ -58,7 +56,7 @@ public struct EvaluationTextRenderer: Sendable {
         }
       }
     }
-    for (title, status) in sections {
+    for (title, status) in sections(words) {
       let findings = evaluation.findings.filter { $0.status == status }
       guard !findings.isEmpty else { continue }
       // Quiet by default: the rules that do not apply, and the condition trees, with --verbose.
@@ -69,80 +67,76 @@ public struct EvaluationTextRenderer: Sendable {
       // below say what settles them. Rules not yet known to be about it are counted.
       let inScope = status == .undetermined && !verbose ? findings.filter { !$0.scopeOpen } : findings
       let shown = status == .undetermined && !verbose ? Array(inScope.prefix(3)) : findings
-      for finding in shown { out += findingLines(finding, evaluation, words, formatter) }
-      if shown.count < inScope.count {
-        let more = inScope.count - shown.count
-        out.append(en ? "  … and \(more) more (--verbose lists them)" : "  … en nog \(more) (--verbose toont ze)")
-      }
+      for finding in shown { out += findingLines(finding, evaluation, explanations, formatter) }
+      if shown.count < inScope.count { out.append("  " + words.more(inScope.count - shown.count)) }
       if inScope.count < findings.count {
-        out.append("  " + words.scopeOpenSummary(findings.count - inScope.count, shown: !shown.isEmpty))
+        out.append("  " + explanations.scopeOpenSummary(findings.count - inScope.count, shown: !shown.isEmpty))
       }
     }
-    if let room { out += roomLines(room, evaluation, words) }
+    if let room { out += roomLines(room, evaluation, explanations) }
     return out.joined(separator: "\n") + "\n"
   }
 
   /// The "Ruimte / Room to manoeuvre" section: each item with its article and rule.
-  func roomLines(_ room: RoomAnalysis, _ evaluation: Evaluation, _ words: Explanations) -> [String] {
-    let explanations = RoomExplanations(language: language)
-    let lines = explanations.lines(room, in: evaluation)
+  func roomLines(_ room: RoomAnalysis, _ evaluation: Evaluation, _ explanations: Explanations) -> [String] {
+    let roomExplanations = RoomExplanations(language: language)
+    let lines = roomExplanations.lines(room, in: evaluation)
     guard !lines.isEmpty || !room.questions.isEmpty else { return [] }
-    var out = ["", paint(en ? "Room to manoeuvre:" : "Ruimte:", "1")]
+    var out = ["", paint("\(explanations.words.roomTitle):", "1")]
     for line in lines {
-      out += wrap("- \(explanations.label(line.kind)): \(line.text)", indent: "  ").enumerated().map { $0 == 0 ? $1 : "  " + $1 }
-      var source = words.citation(line.citation, in: evaluation.rulebook)
+      out += wrap("- \(roomExplanations.label(line.kind)): \(line.text)", indent: "  ").enumerated().map { $0 == 0 ? $1 : "  " + $1 }
+      var source = explanations.citation(line.citation, in: evaluation.rulebook)
       if verbose, let rule = line.rule { source += (source.isEmpty ? "" : " ") + "[\(rule)]" }
       if !source.isEmpty { out.append("    " + source) }
     }
     if let first = room.questions.first, let slot = evaluation.rulebook.slotsByName[first] {
       let question = evaluation.rulebook.facts[slot].question.text(language)
-      out.append((en ? "Next question: " : "Volgende vraag: ") + (question.isEmpty ? first : verbose ? "\(question) (\(first))" : question))
+      out.append("\(explanations.words.nextQuestion): " + (question.isEmpty ? first : verbose ? "\(question) (\(first))" : question))
     }
     return out
   }
 
-  var sections: [(String, FindingStatus)] {
-    en
-      ? [("Applies:", .applies), ("Not yet determined:", .undetermined), ("Does not apply:", .doesNotApply)]
-      : [("Van toepassing:", .applies), ("Nog niet te bepalen:", .undetermined), ("Niet van toepassing:", .doesNotApply)]
+  func sections(_ words: any AnswerWords) -> [(String, FindingStatus)] {
+    [("\(words.appliesHeading):", .applies), ("\(words.openHeading):", .undetermined), ("\(words.notApplyingHeading):", .doesNotApply)]
   }
 
-  func verdictLine(_ verdict: Verdict, _ words: Explanations) -> String {
+  func verdictLine(_ verdict: Verdict, _ explanations: Explanations) -> String {
+    let words = explanations.words
     let colour = !verdict.determined ? "1" : verdict.level <= .notificationRequired ? "1;32" : verdict.level == .permitRequired ? "1;33" : "1;31"
-    var line = (en ? "Verdict: " : "Oordeel: ") + paint(words.verdictHeadline(verdict), colour)
-    if verbose, verdict.determined, !verdict.decidedBy.isEmpty { line += (en ? ", decided by " : ", bepaald door ") + verdict.decidedBy.joined(separator: ", ") }
+    var line = "\(words.verdict): " + paint(explanations.verdictHeadline(verdict), colour)
+    if verbose, verdict.determined, !verdict.decidedBy.isEmpty { line += ", \(words.decidedBy) " + verdict.decidedBy.joined(separator: ", ") }
     return line
   }
 
-  func requirementName(_ requirement: Requirement) -> String {
+  func requirementName(_ requirement: Requirement, _ words: any AnswerWords) -> String {
     let name = requirement.name.text(language)
     if !name.isEmpty { return name }
     switch requirement.kind {
-    case .notification: return en ? "notification" : "melding"
-    case .contact: return en ? "a conversation with the municipality" : "een gesprek met de gemeente"
-    case .permit: return en ? "permit" : "vergunning"
-    case .information: return en ? "information duty" : "informatieplicht"
+    case .notification: return words.notification
+    case .contact: return words.conversation
+    case .permit: return words.permit
+    case .information: return words.informationDuty
     case .eligible, .eligibleWithConditions, .notEligible: return SchemeDecision.Decision(rawValue: requirement.kind.rawValue)?.label.text(language) ?? ""
-    case .allowedWithConditions: return en ? "conditions" : "voorwaarden"
-    case .prohibited: return en ? "prohibited" : "verboden"
-    case .allowed: return en ? "allowed" : "toegestaan"
+    case .allowedWithConditions: return words.conditions
+    case .prohibited: return words.prohibited
+    case .allowed: return words.allowed
     }
   }
 
-  func findingLines(_ finding: Finding, _ evaluation: Evaluation, _ words: Explanations, _ formatter: ValueFormatter) -> [String] {
+  func findingLines(_ finding: Finding, _ evaluation: Evaluation, _ explanations: Explanations, _ formatter: ValueFormatter) -> [String] {
     let rule = finding.rule.rule
     let location = "\(rule.idSpan.file.path):\(rule.idSpan.startLocation.line)"
     guard verbose else {
-      var lines = ["  \(paint(rule.title.text(language), "1")) — \(words.citation(rule.citation, in: evaluation.rulebook))"]
-      lines.append(contentsOf: wrap(words.sentence(for: finding, in: evaluation), indent: "    "))
+      var lines = ["  \(paint(rule.title.text(language), "1")) — \(explanations.citation(rule.citation, in: evaluation.rulebook))"]
+      lines.append(contentsOf: wrap(explanations.sentence(for: finding, in: evaluation), indent: "    "))
       return lines
     }
     var lines = ["  \(paint(rule.id, "1"))  \(rule.title.text(language))"]
-    lines.append("    \(words.citation(rule.citation, in: evaluation.rulebook))  (\(location))")
-    lines.append(contentsOf: wrap(words.sentence(for: finding, in: evaluation), indent: "    "))
+    lines.append("    \(explanations.citation(rule.citation, in: evaluation.rulebook))  (\(location))")
+    lines.append(contentsOf: wrap(explanations.sentence(for: finding, in: evaluation), indent: "    "))
     let trace = TraceText(formatter: formatter)
     if let scope = finding.scopeTrace, verbose || finding.status != .applies {
-      lines += trace.lines(scope, indent: "    ", label: en ? "scope: " : "reikwijdte: ")
+      lines += trace.lines(scope, indent: "    ", label: "\(explanations.words.scope): ")
     }
     if let condition = finding.conditionTrace {
       lines += trace.lines(condition, indent: "    ")

@@ -7,11 +7,7 @@ extension Explanations {
   public func fallbackNotice(_ evaluation: Evaluation) -> String? {
     guard let selection = evaluation.selection, selection.fallback else { return nil }
     let name = selection.municipality?.name ?? evaluation.initiative.municipality ?? "?"
-    return language == "en"
-      ? "\(name) has no rulebook of its own yet: checked against the VNG model APV and the national rules; "
-        + "\(name)'s own numbers may differ."
-      : "Voor \(name) is nog geen eigen regelboek: getoetst aan de model-APV van de VNG en de landelijke regels; "
-        + "de getallen van \(name) kunnen afwijken."
+    return words.fallback(name)
   }
 }
 

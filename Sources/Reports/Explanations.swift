@@ -6,10 +6,20 @@ import RuleLanguage
 public struct Explanations: Sendable {
   public let language: String
   let formatter: ValueFormatter
+  /// The words of the answer in its language.
+  public let words: any AnswerWords
+  /// The words of room to manoeuvre in the same language.
+  let roomWords: any RoomWords
 
+  /// Explanations in `language`: English for "en", Dutch for any other code.
   public init(language: String) {
     self.language = language
     formatter = ValueFormatter(language: language)
+    if language == "en" {
+      (words, roomWords) = (EnglishAnswerWords(), EnglishRoomWords())
+    } else {
+      (words, roomWords) = (DutchAnswerWords(), DutchRoomWords())
+    }
   }
 
   /// Items as a sentence lists them: `a`, `a of b`, `a, b of c`.
@@ -22,13 +32,7 @@ public struct Explanations: Sendable {
   /// is open: what kind of activity it is, say), after `shown` other open rules or alone.
   /// `hint` adds how to list them (for the command line).
   public func scopeOpenSummary(_ count: Int, shown: Bool, hint: Bool = true) -> String {
-    let en = language == "en"
-    let rules = en ? (count == 1 ? "rule" : "rules") : (count == 1 ? "regel" : "regels")
-    let other = shown ? (en ? "other " : "andere ") : ""
-    let listing = hint ? (en ? " (--verbose lists them)" : " (--verbose toont ze)") : ""
-    return en
-      ? "\(count) \(other)\(rules) may apply once the questions below are answered\(listing)"
-      : "\(count) \(other)\(rules) kunnen nog gaan gelden als de vragen hieronder beantwoord zijn\(listing)"
+    words.mayStillApply(count, others: shown, hint: hint)
   }
 
   /// The finding's explanation: the rule's template for its status, with `{name}` filled in;
@@ -54,35 +58,31 @@ public struct Explanations: Sendable {
       }
       return known ? text.trimmingSpacesAndNewlines : nil
     }
-    let en = language == "en"
     switch (finding.status, finding.reason) {
     case (.applies, _):
       return fillIfKnown(texts.explanation) ?? rule.title.text(language)
     case (.doesNotApply, .overridden):
       let others = finding.overriddenBy.joined(separator: ", ")
-      return en ? "Set aside by the more specific rule \(others)." : "Opzij gezet door de specifiekere regel \(others)."
+      return words.setAside(by: others)
     case (.doesNotApply, _):
       if !rule.explanationNotApplying.isEmpty { return fill(texts.explanationNotApplying) }
       let trace = finding.reason == .outOfScope ? finding.scopeTrace : finding.conditionTrace
       let failing = trace.map(failingParts) ?? []
-      let because = failing.map(describe).joined(separator: en ? "; " : "; ")
-      if finding.reason == .outOfScope {
-        return en ? "Not relevant here: \(because)." : "Niet aan de orde: \(because)."
-      }
-      return en ? "Does not apply: \(because)." : "Niet van toepassing: \(because)."
+      let because = failing.map(describe).joined(separator: "; ")
+      return finding.reason == .outOfScope ? words.notRelevant(because) : words.notApplying(because)
     case (.undetermined, _):
       let facts = enumeration(finding.missingFacts.map { factName($0, in: evaluation) })
       guard let then = fillIfKnown(texts.explanation) else {
-        return en ? "Depends on \(facts)." : "Hangt af van \(facts)."
+        return words.dependsOn(facts)
       }
-      return en ? "Depends on \(facts). If it applies: \(then)" : "Hangt af van \(facts). Als de regel van toepassing is: \(then)"
+      return words.dependsOn(facts, ifApplying: then)
     }
   }
 
   /// Names as a sentence lists them, each once: "a", "a en b", "a, b en c".
   func enumeration(_ names: [String]) -> String {
     var seen = Set<String>()
-    return list(names.filter { seen.insert($0).inserted }, conjunction: language == "en" ? "and" : "en")
+    return list(names.filter { seen.insert($0).inserted }, conjunction: words.and)
   }
 
   /// The sub-conditions that made a condition false: the false operands of an `and` chain,
@@ -151,28 +151,25 @@ public struct Explanations: Sendable {
   /// The verdict as a headline: its level, or for an open verdict only the levels that can
   /// still be reached ("nog niet te bepalen: melding nodig of vergunning nodig").
   public func verdictHeadline(_ verdict: Verdict) -> String {
-    let en = language == "en"
     guard !verdict.determined else { return level(verdict.level) }
-    let levels = verdict.possibleLevels.map(level).joined(separator: en ? " or " : " of ")
-    let approximate = verdict.possibleLevelsExact ? "" : (en ? " (approximately)" : " (bij benadering)")
-    return (en ? "not yet determined: " : "nog niet te bepalen: ") + levels + approximate
+    let levels = verdict.possibleLevels.map(level).joined(separator: " \(words.or) ")
+    return words.openVerdict + levels + (verdict.possibleLevelsExact ? "" : words.approximately)
   }
 
   /// A presumed judgement as a caveat to the verdict: "tenzij de burgemeester ernstige overlast
   /// verwacht (APV, art. 2:25 lid 3); dan: niet toegestaan".
   public func caveat(_ assumption: Assumption, in rulebook: CompiledRulebook) -> String {
-    let en = language == "en"
     let declaration = rulebook.slotsByName[assumption.fact].map { rulebook.facts[$0] }
     let presumption = declaration?.judgement?.presumed
     var text = presumption?.unless.text(language).trimmingSpacesAndNewlines ?? ""
     if text.isEmpty {
-      let who = declaration?.judgement?.assessedBy ?? (en ? "the municipality" : "de gemeente")
+      let who = declaration?.judgement?.assessedBy ?? words.municipality
       let question = declaration?.question.text(language).trimmingSpacesAndNewlines ?? assumption.fact
-      text = en ? "unless \(who) answers otherwise: \(question)" : "tenzij \(who) anders oordeelt: \(question)"
+      text = words.unless(who, judgesOtherwise: question)
     }
     let source = citation(presumption?.citation, in: rulebook)
     if !source.isEmpty { text += " (\(source))" }
-    return text + (en ? "; then: " : "; dan: ") + level(assumption.verdictIfNot)
+    return text + words.then(level(assumption.verdictIfNot))
   }
 
   /// `APV art. 2:25 lid 2` with the regulation's short title.
@@ -180,11 +177,10 @@ public struct Explanations: Sendable {
     guard let citation else { return "" }
     let regulation = rulebook.regulation(citation.regulation)
     let title = regulation?.title.text(language) ?? citation.regulation
-    let article = language == "en" ? citation.articleText.replacingLid : citation.articleText
-    let en = language == "en"
+    let article = words.article(citation.articleText)
     switch regulation?.reliability {
-    case .secondary: return "\(title), \(article) " + (en ? "(from a secondary source)" : "(uit een secundaire bron)")
-    case .guess: return "\(title), \(article) " + (en ? "(unverified: to be checked)" : "(niet geverifieerd: na te gaan)")
+    case .secondary: return "\(title), \(article) \(words.secondarySource)"
+    case .guess: return "\(title), \(article) \(words.unverified)"
     default: return "\(title), \(article)"
     }
   }

@@ -19,15 +19,18 @@ public struct RoomLine: Sendable {
 public struct RoomExplanations: Sendable {
   public let language: String
   let formatter: ValueFormatter
-  let words: Explanations
+  let explanations: Explanations
 
   public init(language: String) {
     self.language = language
     formatter = ValueFormatter(language: language)
-    words = Explanations(language: language)
+    explanations = Explanations(language: language)
   }
 
-  var en: Bool { language == "en" }
+  /// The sentences of room to manoeuvre in the answer's language.
+  var words: any RoomWords { explanations.roomWords }
+  /// The answer's other words (conjunctions, yes and no).
+  var answerWords: any AnswerWords { explanations.words }
 
   /// Every item in words, in the order of `RoomAnalysis.items`.
   public func lines(_ room: RoomAnalysis, in evaluation: Evaluation) -> [RoomLine] {
@@ -59,7 +62,7 @@ public struct RoomExplanations: Sendable {
     case .openNorm(let norm):
       RoomLine(item: item, rule: norm.rule, text: sentence(norm, evaluation), citation: norm.citation)
     case .alternative(let route):
-      words.filled(route.description.text(language), in: evaluation).map { text in
+      explanations.filled(route.description.text(language), in: evaluation).map { text in
         RoomLine(
           item: item, rule: route.rule, text: text.trimmingSpacesAndNewlines + (route.grantedBy.map { " (\(authority($0)))" } ?? ""),
           citation: route.citation)
@@ -76,13 +79,13 @@ public struct RoomExplanations: Sendable {
   /// The label of a kind of room.
   public func label(_ kind: RoomKind) -> String {
     switch kind {
-    case .adjustment: en ? "Adjustment" : "Aanpassing"
-    case .discretion: en ? "Discretion" : "Beleidsruimte"
-    case .openNorm: "Open norm"
-    case .alternative: en ? "Alternative" : "Alternatief"
-    case .nearMiss: en ? "Near miss" : "Krap"
-    case .decidingUnknown: en ? "Deciding unknown" : "Nog onbekend"
-    case .deadline: en ? "Deadline" : "Termijn"
+    case .adjustment: words.adjustment
+    case .discretion: words.discretion
+    case .openNorm: words.openNorm
+    case .alternative: words.alternative
+    case .nearMiss: words.nearMiss
+    case .decidingUnknown: words.decidingUnknown
+    case .deadline: words.deadline
     }
   }
 
@@ -94,37 +97,21 @@ public struct RoomExplanations: Sendable {
   }
 
   func changes(_ changes: [FactChange], _ evaluation: Evaluation) -> String {
-    changes.map {
-      "\(words.factName($0.fact, in: evaluation)) \(valueText($0.to, of: $0.fact, evaluation)) " + (en ? "instead of " : "in plaats van ")
-        + valueText($0.from, of: $0.fact, evaluation)
+    changes.map { change in
+      let (to, from) = (valueText(change.to, of: change.fact, evaluation), valueText(change.from, of: change.fact, evaluation))
+      return words.change(explanations.factName(change.fact, in: evaluation), to: to, from: from)
     }
-    .joined(separator: en ? " and " : " en ")
+    .joined(separator: " \(answerWords.and) ")
   }
 
   /// An authority with its article, in the answer's language: "de burgemeester", "het college
   /// van burgemeester en wethouders"; in English the English term with the Dutch one once in
   /// parentheses, "the mayor (burgemeester)".
-  func authority(_ who: String) -> String {
-    // A body with a name of its own ("Opzoomer Mee") takes no article.
-    if en { return Self.englishAuthority[who].map { ($0.first?.isUppercase == true ? "" : "the ") + authorityName(who) } ?? who }
-    if who.hasPrefix("de ") || who.hasPrefix("het ") { return who }
-    return (who.hasPrefix("college") ? "het " : "de ") + who
-  }
-
-  static let englishAuthority = [
-    "burgemeester": "mayor", "college van burgemeester en wethouders": "municipal executive", "gemeenteraad": "municipal council",
-    "college": "municipal executive", "wijkraad": "district council", "stadsdeel": "city district",
-    "stadsdeel West": "West city district", "bestuursorgaan": "administrative body",
-    "college van burgemeester en wethouders (wijkraad)": "municipal executive, advised by the district council",
-    "Opzoomer Mee (namens de gemeente Rotterdam)": "Opzoomer Mee, on behalf of the municipality of Rotterdam",
-  ]
+  func authority(_ who: String) -> String { words.authority(who) }
 
   /// An authority without article, as a requirement names it: "burgemeester"; in English
   /// "mayor (burgemeester)".
-  public func authorityName(_ who: String) -> String {
-    // The Dutch name follows once, in parentheses, unless it holds parentheses of its own.
-    en ? Self.englishAuthority[who].map { who.contains("(") ? $0 : "\($0) (\(who))" } ?? who : who
-  }
+  public func authorityName(_ who: String) -> String { words.authorityName(who) }
 
   /// A value as people read it: a choice by its label ("een woonstraat"), else formatted.
   func valueText(_ value: Value, of name: String, _ evaluation: Evaluation) -> String {
@@ -136,14 +123,14 @@ public struct RoomExplanations: Sendable {
       }
       if let label = labels[name2]?.text(language), !label.isEmpty { return label }
     }
-    if case .bool(let flag) = value { return flag ? (en ? "yes" : "ja") : (en ? "no" : "nee") }
+    if case .bool(let flag) = value { return flag ? answerWords.yes : answerWords.no }
     return formatter.format(value)
   }
 
   func verdict(_ verdict: VerdictSummary) -> String {
     // An open verdict names the levels it can still reach.
-    guard !verdict.determined, verdict.possibleLevels.count > 1 else { return words.level(verdict.level) }
-    return verdict.possibleLevels.map(words.level).joined(separator: en ? " or " : " of ")
+    guard !verdict.determined, verdict.possibleLevels.count > 1 else { return explanations.level(verdict.level) }
+    return verdict.possibleLevels.map(explanations.level).joined(separator: " \(answerWords.or) ")
   }
 
   /// What the rules require, by name; a rule that only informs ("no separate notification
@@ -162,61 +149,52 @@ public struct RoomExplanations: Sendable {
   /// are none of them.
   func sentence(_ adjustment: Adjustment, _ evaluation: Evaluation, asking: [String] = []) -> String {
     // An adjustment "as far as known" says so once, with what it still depends on.
-    var text = (en ? "With " : "Met ") + changes(adjustment.changes, evaluation) + (en ? " the verdict is: " : " is het oordeel: ")
-      + (adjustment.dependsOn.isEmpty ? verdict(adjustment.verdictAfter) : words.level(adjustment.verdictAfter.level))
+    let after = adjustment.dependsOn.isEmpty ? verdict(adjustment.verdictAfter) : explanations.level(adjustment.verdictAfter.level)
+    var text = words.with(changes(adjustment.changes, evaluation), verdict: after)
     let removed = ruleNames(adjustment.removes, evaluation)
-    if !removed.isEmpty { text += (en ? "; no longer needed: " : "; niet meer nodig: ") + removed }
+    if !removed.isEmpty { text += words.noLongerNeeded(removed) }
     let needed = ruleNames(adjustment.verdictAfter.required, evaluation)
-    if !needed.isEmpty { text += (en ? "; then needed: " : "; dan nodig: ") + needed }
-    if !adjustment.exact { text += en ? " (approximate: the limit combines facts)" : " (benadering: de grens combineert feiten)" }
+    if !needed.isEmpty { text += words.thenNeeded(needed) }
+    if !adjustment.exact { text += words.approximate }
     if !adjustment.dependsOn.isEmpty {
       let deciding = adjustment.dependsOn.filter { asking.isEmpty || asking.contains($0) }
       if deciding.isEmpty || deciding.count > 3 {
-        text += en ? " (as far as known: other answers can still change it)" : " (voor zover bekend: andere antwoorden kunnen dit nog veranderen)"
+        text += words.otherAnswersMayChangeIt
       } else {
-        let facts = deciding.map { words.factName($0, in: evaluation) }.joined(separator: en ? " and " : " en ")
-        text += en ? " (as far as known: it still depends on \(facts))" : " (voor zover bekend: het hangt nog af van \(facts))"
+        let facts = deciding.map { explanations.factName($0, in: evaluation) }.joined(separator: " \(answerWords.and) ")
+        text += words.stillDependsOn(facts)
       }
     }
     return text + "."
   }
 
   func sentence(_ item: DiscretionItem, _ evaluation: Evaluation) -> String {
-    let who = item.grantedBy ?? (en ? "the authority" : "het bevoegd gezag")
-    let description = (words.filled(item.description.text(language), in: evaluation) ?? "").trimmingSpacesAndNewlines
+    let who = item.grantedBy ?? words.competentAuthority
+    let description = (explanations.filled(item.description.text(language), in: evaluation) ?? "").trimmingSpacesAndNewlines
     var text: String
     switch item.kind {
-    case .exemption: text = en ? "Exemption (ontheffing) by \(who)" : "Ontheffing door \(who)"
-    case .hardship: text = en ? "Hardship clause: \(who) may deviate" : "Hardheidsclausule: \(who) kan afwijken"
-    case .experiment: text = en ? "Experiment clause: \(who) may allow it" : "Experimenteerbepaling: \(who) kan het toestaan"
-    case .policyDeviation:
-      let rule = ruleNames([item.rule], evaluation)
-      return en
-        ? "\(rule) rests on a policy rule (beleidsregel): \(who) must deviate from it where its consequences for you would be disproportionate to its purpose because of special circumstances (art. 4:84 Awb)."
-        : "\(rule) rust op een beleidsregel: \(who) moet daarvan afwijken als de gevolgen voor u wegens bijzondere omstandigheden onevenredig zijn in verhouding tot het doel (art. 4:84 Awb)."
+    case .exemption: text = words.exemption(by: who)
+    case .hardship: text = words.hardship(who)
+    case .experiment: text = words.experiment(who)
+    case .policyDeviation: return words.policyDeviation(ruleNames([item.rule], evaluation), by: who)
     }
     if !description.isEmpty { text += ": " + description.trimmingFinalPeriod }
     if let askBy = item.askBy, let deadline = item.deadline {
-      text += en ? "; apply by \(askBy) (\(formatter.format(deadline)) in advance)" : "; aanvragen uiterlijk \(askBy) (\(formatter.format(deadline)) van tevoren)"
+      text += words.applyBy("\(askBy)", inAdvance: formatter.format(deadline))
     }
     return text + "."
   }
 
   func sentence(_ norm: OpenNorm, _ evaluation: Evaluation) -> String {
-    let who = norm.assessedBy ?? (en ? "an official" : "een ambtenaar")
+    let who = norm.assessedBy ?? words.official
     var turnsOn = norm.turnsOn.text(language).trimmingSpacesAndNewlines
-    if turnsOn.isEmpty { turnsOn = words.factName(norm.fact, in: evaluation) }
+    if turnsOn.isEmpty { turnsOn = explanations.factName(norm.fact, in: evaluation) }
     let value = valueText(norm.value, of: norm.fact, evaluation)
     // Not given by the initiative: the judgement is presumed until the official assesses it.
     let presumed = !evaluation.initiative.facts.contains { $0.name == norm.fact && $0.text != nil }
     let named = authority(who)
     let who1 = named.prefix(1).uppercased() + named.dropFirst()
-    if presumed {
-      return en
-        ? "\(who1) assesses \(turnsOn); until then the answer assumes: \(value)."
-        : "\(who1) beoordeelt \(turnsOn); tot dan gaat dit antwoord uit van: \(value)."
-    }
-    return en ? "\(who1) assesses \(turnsOn) (as given: \(value))." : "\(who1) beoordeelt \(turnsOn) (volgens de aanvraag: \(value))."
+    return presumed ? words.assesses(who1, turnsOn, presuming: value) : words.assesses(who1, turnsOn, given: value)
   }
 
   /// How far `value` lies from `limit`, in the fact's own unit, with the side it lies on:
@@ -226,15 +204,14 @@ public struct RoomExplanations: Sendable {
     let below = ValueOrder.less(value, limit)
     let (high, low) = below ? (limit, value) : (value, limit)
     let gap: Value?
-    var side = en ? (below ? "below" : "above") : (below ? "onder" : "boven")
+    var side = below ? words.below : words.above
     switch (high, low) {
     case (.time(let a), .time(let b)):
       gap = .duration(Int64(a.minutes - b.minutes))
-      side = en ? (below ? "before" : "after") : (below ? "voor" : "na")
+      side = below ? words.before : words.after
     case (.date(let a), .date(let b)):
       let days = a.daysSinceEpoch - b.daysSinceEpoch
-      side = en ? (below ? "before" : "after") : (below ? "voor" : "na")
-      return en ? "\(days) day\(days == 1 ? "" : "s") \(side)" : "\(days) dag\(days == 1 ? "" : "en") \(side)"
+      return words.days(days, below ? words.before : words.after)
     case (.integer(let a), .integer(let b)): gap = .integer(a - b)
     case (.money(let a), .money(let b)): gap = .money(a - b)
     case (.duration(let a), .duration(let b)): gap = .duration(a - b)
@@ -248,20 +225,16 @@ public struct RoomExplanations: Sendable {
   }
 
   func sentence(_ miss: NearMiss, _ evaluation: Evaluation) -> String {
-    let name = words.factName(miss.fact, in: evaluation)
+    let name = explanations.factName(miss.fact, in: evaluation)
     let value = valueText(miss.value, of: miss.fact, evaluation)
     let limit = valueText(miss.threshold, of: miss.fact, evaluation)
     let crossing = valueText(miss.crossing, of: miss.fact, evaluation)
     let subject = name.prefix(1).uppercased() + name.dropFirst()
     let verdictAcross = verdict(miss.verdictAcross)
     guard let distance = distance(from: miss.value, to: miss.threshold) else {
-      return en
-        ? "\(subject) (\(value)) is right at the limit of \(limit); at \(crossing) the verdict would be: \(verdictAcross)."
-        : "\(subject) (\(value)) ligt precies op de grens van \(limit); bij \(crossing) wordt het oordeel: \(verdictAcross)."
+      return words.atLimit(subject, value: value, limit: limit, crossing: crossing, verdict: verdictAcross)
     }
-    return en
-      ? "\(subject) (\(value)) is \(distance) the limit of \(limit); at \(crossing) the verdict would be: \(verdictAcross)."
-      : "\(subject) (\(value)) ligt \(distance) de grens van \(limit); bij \(crossing) wordt het oordeel: \(verdictAcross)."
+    return words.near(subject, value: value, distance: distance, limit: limit, crossing: crossing, verdict: verdictAcross)
   }
 
   func sentence(_ unknown: DecidingUnknown, _ evaluation: Evaluation) -> String {
@@ -276,9 +249,9 @@ public struct RoomExplanations: Sendable {
         groups.append((after, [value]))
       }
     }
-    let sides = groups.map { "\(words.list($0.values, conjunction: en ? "or" : "of")) → \($0.verdict)" }.joined(separator: "; ")
-    let asked = question.isEmpty ? words.factName(unknown.fact, in: evaluation) : question.trimmingSpacesAndNewlines
-    return en ? "\(asked) The answer decides the verdict: \(sides)." : "\(asked) Het antwoord bepaalt het oordeel: \(sides)."
+    let sides = groups.map { "\(explanations.list($0.values, conjunction: answerWords.or)) → \($0.verdict)" }.joined(separator: "; ")
+    let asked = question.isEmpty ? explanations.factName(unknown.fact, in: evaluation) : question.trimmingSpacesAndNewlines
+    return words.answerDecides(asked, sides)
   }
 
   func sentence(_ check: DeadlineCheck, _ room: RoomAnalysis, _ evaluation: Evaluation) -> String {
@@ -286,20 +259,13 @@ public struct RoomExplanations: Sendable {
     if name.isEmpty { name = ruleNames([check.rule], evaluation) }
     let date = evaluation.initiative.date.map(\.description) ?? "?"
     let period = formatter.format(check.deadline)
-    var text = en
-      ? "\(name): due by \(check.latestDay) (\(period) before \(date)); "
-      : "\(name): uiterlijk \(check.latestDay) indienen (\(period) vóór \(date)); "
-    if check.feasible {
-      let days = check.workingDaysLeft
-      text += en ? "still possible (\(days) working day\(days == 1 ? "" : "s") left)" : "nog haalbaar (nog \(days) werkdag\(days == 1 ? "" : "en"))"
-    } else {
-      text += en ? "too late: that day has passed" : "te laat: die dag is voorbij"
-    }
+    var text = words.due(name, by: "\(check.latestDay)", period: period, before: date)
+    text += check.feasible ? words.stillPossible(check.workingDaysLeft) : words.tooLate
     switch check.route {
     case .afterAdjustment(let index) where index < room.adjustments.count:
-      text += (en ? ", if " : ", als ") + changes(room.adjustments[index].changes, evaluation)
+      text += words.afterChanging(changes(room.adjustments[index].changes, evaluation))
     case .room:
-      text += en ? " (to apply for it)" : " (om het aan te vragen)"
+      text += words.toApply
     default:
       break
     }

@@ -7,12 +7,10 @@ import RuleLanguage
 extension Explanations {
   /// "Activiteitensubsidie: niet toe te kennen — u vraagt € 900,00, het maximum is € 750,00".
   public func schemeHeadline(_ scheme: SchemeDecision, in evaluation: Evaluation) -> String {
-    let en = language == "en"
-    let formatter = ValueFormatter(language: language)
     var line = "\(schemeTitle(scheme)): \(scheme.decision.label.text(language))"
     var amounts: [String] = []
-    if let asked = scheme.asked { amounts.append((en ? "you ask " : "u vraagt ") + formatter.format(asked)) }
-    if let maximum = scheme.maximum { amounts.append((en ? "the maximum is " : "het maximum is ") + formatter.format(maximum)) }
+    if let asked = scheme.asked { amounts.append(words.asked(formatter.format(asked))) }
+    if let maximum = scheme.maximum { amounts.append(words.maximum(formatter.format(maximum))) }
     if !amounts.isEmpty { line += " — " + amounts.joined(separator: ", ") }
     return line
   }
@@ -20,36 +18,30 @@ extension Explanations {
   /// The reasons by their names ("bedrag boven het maximum"), the conditions, and the smaller
   /// amount that fits, each as one sentence.
   public func schemeDetails(_ scheme: SchemeDecision, in evaluation: Evaluation) -> [String] {
-    let en = language == "en"
-    let formatter = ValueFormatter(language: language)
     var lines: [String] = []
     let rules = Dictionary(evaluation.findings.map { ($0.rule.rule.id, $0.rule.rule) }, uniquingKeysWith: { first, _ in first })
     let reasons = scheme.reasons.compactMap { rules[$0] }
     if scheme.decision == .notEligible {
       for rule in reasons {
         let name = rule.outcome.name.text(language)
-        lines.append((en ? "Reason: " : "Reden: ") + (name.isEmpty ? rule.title.text(language) : name) + " — " + citation(rule.citation, in: evaluation.rulebook))
+        lines.append(words.reason(name.isEmpty ? rule.title.text(language) : name, citation: citation(rule.citation, in: evaluation.rulebook)))
       }
     }
-    for condition in scheme.conditions { lines.append((en ? "Condition: " : "Voorwaarde: ") + condition.text(language)) }
+    for condition in scheme.conditions { lines.append(words.condition(condition.text(language))) }
     if scheme.decision == .undetermined {
       let open = scheme.open.compactMap { rules[$0] }.flatMap { rule in
         evaluation.findings.first { $0.rule.rule.id == rule.id }?.missingFacts ?? []
       }
       var seen = Set<String>()
       let names = open.filter { seen.insert($0).inserted }.map { factName($0, in: evaluation) }
-      if !names.isEmpty { lines.append((en ? "Depends on: " : "Hangt af van: ") + names.joined(separator: ", ")) }
+      if !names.isEmpty { lines.append(words.schemeDependsOn(names.joined(separator: ", "))) }
     }
     if let room = scheme.room {
-      let conditions = room.decisionAfter == .eligibleWithConditions ? (en ? ", under its conditions" : ", onder de voorwaarden") : ""
-      lines.append(
-        en
-          ? "Ask \(formatter.format(room.to)) instead of \(formatter.format(room.from)) and the request fits the scheme\(conditions)."
-          : "Vraag \(formatter.format(room.to)) in plaats van \(formatter.format(room.from)), dan past de aanvraag in de regeling\(conditions).")
+      let conditions = room.decisionAfter == .eligibleWithConditions ? words.underConditions : ""
+      lines.append(words.ask(formatter.format(room.to), insteadOf: formatter.format(room.from), conditions: conditions))
     }
     if let authority = scheme.authority {
-      let name = RoomExplanations(language: language).authorityName(authority)
-      lines.append((en ? "Decided by: " : "Beslist door: ") + name)
+      lines.append(words.decided(by: roomWords.authorityName(authority)))
     }
     return lines
   }

@@ -42,11 +42,11 @@ extension Bricoleur {
       let (started, selection) = try start(engine)
       var interview = started
       let language = lang ?? interview.initiative.language ?? "nl"
-      let en = language == "en"
+      let words = Explanations(language: language).words
       while let question = interview.nextQuestion() {
         printOut(prompt(question, language: language, rulebook: interview.rulebook))
         guard let line = readLine(strippingNewline: true) else {
-          printOut(en ? "\n(no more answers)\n" : "\n(geen antwoorden meer)\n")
+          printOut("\n\(words.noMoreAnswers)\n")
           break
         }
         var text = line.trimmingCharacters(in: .whitespaces)
@@ -104,7 +104,8 @@ extension Bricoleur {
           lines.append("  \(position + 1). \(label.isEmpty ? choice : label)")
         }
       } else if fact.type == .bool {
-        lines.append(language == "en" ? "  yes / no" : "  ja / nee")
+        let words = Explanations(language: language).words
+        lines.append("  \(words.yes) / \(words.no)")
       }
       return lines.joined(separator: "\n") + "\n> "
     }
