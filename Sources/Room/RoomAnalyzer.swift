@@ -71,6 +71,28 @@ public struct RoomAnalyzer: Sendable {
   private func adjustments(_ context: RoomContext) -> [Adjustment] {
     guard options.adjustments, context.baseline.worst > .allowed || !context.baseline.required.isEmpty else { return [] }
     var search = AdjustmentSearch(context: context, limit: options.maximumAdjustments, pairs: options.pairs)
-    return search.run()
+    return search.run().map { withExactVerdict($0, context) }
+  }
+
+  /// An adjustment whose verdict still hangs on unknown facts, with the levels its completions
+  /// reach (as `withExactOutcomes` gives them for the verdict itself): the three-valued level
+  /// is a lower bound no completion need give. An event needs a notification or a permit, and
+  /// while it is open which, each only "may" apply, so the lower bound would read "allowed".
+  private func withExactVerdict(_ adjustment: Adjustment, _ context: RoomContext) -> Adjustment {
+    guard !adjustment.verdictAfter.determined else { return adjustment }
+    var facts = context.facts
+    for change in adjustment.changes {
+      guard let slot = context.rulebook.slotsByName[change.fact] else { return adjustment }
+      context.set(slot, change.to, in: &facts)
+    }
+    var search = PossibleLevels(context: context, bound: 128)
+    let (levels, exact) = search.run(facts)
+    let reachable = VerdictLevel.allCases.filter { levels & (1 << $0.rank) != 0 }
+    guard exact, let least = reachable.first else { return adjustment }
+    var refined = adjustment
+    refined.verdictAfter.level = max(least, adjustment.verdictAfter.level)
+    refined.verdictAfter.determined = reachable.count == 1
+    refined.verdictAfter.possibleLevels = reachable
+    return refined
   }
 }

@@ -102,6 +102,19 @@ import Testing
     #expect(room.decidingUnknowns.allSatisfy { evaluation.facts[evaluation.rulebook.slotsByName[$0.fact]!].isUnknown })
   }
 
+  /// An adjustment that leaves facts open names the least verdict some completion gives, not
+  /// the lower bound of three-valued logic: without amplified music Amsterdam's festival still
+  /// meets the conditions of a small event or needs more, so it is never plainly allowed.
+  @Test func anOpenAdjustmentNamesAVerdictSomeCompletionGives() throws {
+    let evaluation = try #require(evaluations("Examples/amsterdam/festival-onvolledig.yaml").first)
+    let room = RoomAnalyzer().analyze(evaluation, today: fixedToday)
+    let quieter = try #require(room.adjustments.first { $0.changes.map(\.fact) == ["amplified_music"] })
+    #expect(!quieter.verdictAfter.determined)
+    #expect(quieter.verdictAfter.level == .allowedWithConditions)
+    #expect(quieter.verdictAfter.possibleLevels.first == .allowedWithConditions)
+    #expect(!quieter.verdictAfter.possibleLevels.contains(.allowed))
+  }
+
   @Test func aCompleteAllowedInitiativeHasNoAdjustmentsOrQuestions() throws {
     let evaluation = try #require(evaluations("Examples/borne/tuinhuis.yaml").first)
     let room = RoomAnalyzer().analyze(evaluation, today: fixedToday)
