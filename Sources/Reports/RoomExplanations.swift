@@ -230,19 +230,29 @@ public struct RoomExplanations: Sendable {
     let limit = valueText(miss.threshold, of: miss.fact, evaluation)
     let crossing = valueText(miss.crossing, of: miss.fact, evaluation)
     let subject = name.prefix(1).uppercased() + name.dropFirst()
-    let verdictAcross = verdict(miss.verdictAcross)
+    let consequence = consequence(miss, evaluation)
     guard let distance = distance(from: miss.value, to: miss.threshold) else {
-      return words.atLimit(subject, value: value, limit: limit, crossing: crossing, verdict: verdictAcross)
+      return words.atLimit(subject, value: value, limit: limit, crossing: crossing, consequence: consequence)
     }
-    return words.near(subject, value: value, distance: distance, limit: limit, crossing: crossing, verdict: verdictAcross)
+    return words.near(subject, value: value, distance: distance, limit: limit, crossing: crossing, consequence: consequence)
+  }
+
+  /// What crossing the limit changes: the verdict, or, where another rule already sets the
+  /// verdict (an alcohol exemption makes it "permit required" either way), what is needed
+  /// besides.
+  func consequence(_ miss: NearMiss, _ evaluation: Evaluation) -> String {
+    let (now, across) = (evaluation.verdict, miss.verdictAcross)
+    let sameVerdict = across.level == now.level && across.determined == now.determined && (now.determined || across.possibleLevels == now.possibleLevels)
+    let added = ruleNames(across.required.filter { id in !now.required.contains { $0.rule == id } }, evaluation)
+    guard sameVerdict, !added.isEmpty else { return words.verdictBecomes(verdict(across)) }
+    return words.alsoNeeded(added)
   }
 
   func sentence(_ unknown: DecidingUnknown, _ evaluation: Evaluation) -> String {
     let question = evaluation.rulebook.slotsByName[unknown.fact].map { evaluation.rulebook.facts[$0].question.text(language) } ?? ""
     // Answers with the same verdict are named together, in the order they first come.
     var groups: [(verdict: String, values: [String])] = []
-    for outcome in unknown.outcomes {
-      let (value, after) = (valueText(outcome.value, of: unknown.fact, evaluation), verdict(outcome.verdict))
+    for (value, after) in answers(unknown, evaluation) {
       if let index = groups.firstIndex(where: { $0.verdict == after }) {
         groups[index].values.append(value)
       } else {
@@ -252,6 +262,50 @@ public struct RoomExplanations: Sendable {
     let sides = groups.map { "\(explanations.list($0.values, conjunction: answerWords.or)) → \($0.verdict)" }.joined(separator: "; ")
     let asked = question.isEmpty ? explanations.factName(unknown.fact, in: evaluation) : question.trimmingSpacesAndNewlines
     return words.answerDecides(asked, sides)
+  }
+
+  /// Each answer in words with the verdict it gives. A count's answers are ranges: its
+  /// candidates are the values at its limits and between two of them the verdict stays, so
+  /// runs of candidates with one verdict that meet read "hoogstens 12", "13 tot en met 150",
+  /// "151 of meer". (Between the candidates of a measure, which side a value falls on depends
+  /// on the limit, so those are named one by one.)
+  func answers(_ unknown: DecidingUnknown, _ evaluation: Evaluation) -> [(value: String, verdict: String)] {
+    let plain = unknown.outcomes.map { (valueText($0.value, of: unknown.fact, evaluation), verdict($0.verdict)) }
+    guard let slot = evaluation.rulebook.slotsByName[unknown.fact], Self.isCount(evaluation.rulebook.facts[slot].type), plain.count > 2,
+      unknown.outcomes.allSatisfy({ Self.count($0.value) != nil })
+    else { return plain }
+    var runs: [(first: Value, last: Value, verdict: String)] = []
+    for outcome in unknown.outcomes.sorted(by: { Self.count($0.value)! < Self.count($1.value)! }) {
+      let after = verdict(outcome.verdict)
+      if let last = runs.last, last.verdict == after {
+        runs[runs.count - 1].last = outcome.value
+      } else {
+        runs.append((outcome.value, outcome.value, after))
+      }
+    }
+    guard runs.count > 1, zip(runs, runs.dropFirst()).allSatisfy({ Self.count($1.first)! == Self.count($0.last)! + 1 }) else { return plain }
+    return runs.enumerated().map { index, run in
+      let (first, last) = (valueText(run.first, of: unknown.fact, evaluation), valueText(run.last, of: unknown.fact, evaluation))
+      if index == 0 { return (words.atMost(last), run.verdict) }
+      if index == runs.count - 1 { return (words.orMore(first), run.verdict) }
+      return (first == last ? first : words.range(first, last), run.verdict)
+    }
+  }
+
+  /// Whether values of `type` are whole numbers (a count of people, days, working days).
+  static func isCount(_ type: ValueType) -> Bool {
+    switch type {
+    case .integer, .workingDays: true
+    default: false
+    }
+  }
+
+  /// The whole number a count holds.
+  static func count(_ value: Value) -> Int64? {
+    switch value {
+    case .integer(let n), .workingDays(let n): n
+    default: nil
+    }
   }
 
   func sentence(_ check: DeadlineCheck, _ room: RoomAnalysis, _ evaluation: Evaluation) -> String {

@@ -44,14 +44,19 @@ struct DutchRoomWords: RoomWords {
   let before = "voor"
   let after = "na"
   func days(_ count: Int64, _ side: String) -> String { "\(count) dag\(count == 1 ? "" : "en") \(side)" }
-  func atLimit(_ subject: String, value: String, limit: String, crossing: String, verdict: String) -> String {
-    "\(subject) (\(value)) ligt precies op de grens van \(limit); bij \(crossing) wordt het oordeel: \(verdict)."
+  func atLimit(_ subject: String, value: String, limit: String, crossing: String, consequence: String) -> String {
+    "\(subject) (\(value)) ligt precies op de grens van \(limit); bij \(crossing) \(consequence)."
   }
-  func near(_ subject: String, value: String, distance: String, limit: String, crossing: String, verdict: String) -> String {
-    "\(subject) (\(value)) ligt \(distance) de grens van \(limit); bij \(crossing) wordt het oordeel: \(verdict)."
+  func near(_ subject: String, value: String, distance: String, limit: String, crossing: String, consequence: String) -> String {
+    "\(subject) (\(value)) ligt \(distance) de grens van \(limit); bij \(crossing) \(consequence)."
   }
+  func verdictBecomes(_ verdict: String) -> String { "wordt het oordeel: \(verdict)" }
+  func alsoNeeded(_ names: String) -> String { "is ook nodig: \(names)" }
 
   func answerDecides(_ question: String, _ sides: String) -> String { "\(question) Het antwoord bepaalt het oordeel: \(sides)." }
+  func atMost(_ value: String) -> String { "hoogstens \(value)" }
+  func orMore(_ value: String) -> String { "\(value) of meer" }
+  func range(_ first: String, _ last: String) -> String { "\(first) tot en met \(last)" }
 
   func due(_ name: String, by day: String, period: String, before date: String) -> String {
     "\(name): uiterlijk \(day) indienen (\(period) vóór \(date)); "

@@ -57,14 +57,19 @@ struct EnglishRoomWords: RoomWords {
   let before = "before"
   let after = "after"
   func days(_ count: Int64, _ side: String) -> String { "\(count) day\(count == 1 ? "" : "s") \(side)" }
-  func atLimit(_ subject: String, value: String, limit: String, crossing: String, verdict: String) -> String {
-    "\(subject) (\(value)) is right at the limit of \(limit); at \(crossing) the verdict would be: \(verdict)."
+  func atLimit(_ subject: String, value: String, limit: String, crossing: String, consequence: String) -> String {
+    "\(subject) (\(value)) is right at the limit of \(limit); at \(crossing) \(consequence)."
   }
-  func near(_ subject: String, value: String, distance: String, limit: String, crossing: String, verdict: String) -> String {
-    "\(subject) (\(value)) is \(distance) the limit of \(limit); at \(crossing) the verdict would be: \(verdict)."
+  func near(_ subject: String, value: String, distance: String, limit: String, crossing: String, consequence: String) -> String {
+    "\(subject) (\(value)) is \(distance) the limit of \(limit); at \(crossing) \(consequence)."
   }
+  func verdictBecomes(_ verdict: String) -> String { "the verdict would be: \(verdict)" }
+  func alsoNeeded(_ names: String) -> String { "it would also need: \(names)" }
 
   func answerDecides(_ question: String, _ sides: String) -> String { "\(question) The answer decides the verdict: \(sides)." }
+  func atMost(_ value: String) -> String { "at most \(value)" }
+  func orMore(_ value: String) -> String { "\(value) or more" }
+  func range(_ first: String, _ last: String) -> String { "\(first) to \(last)" }
 
   func due(_ name: String, by day: String, period: String, before date: String) -> String {
     "\(name): due by \(day) (\(period) before \(date)); "

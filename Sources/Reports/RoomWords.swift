@@ -64,16 +64,26 @@ protocol RoomWords: Sendable {
   /// "3 dagen voor".
   func days(_ count: Int64, _ side: String) -> String
   /// "Het aantal bezoekers (250) ligt precies op de grens van 250; bij 251 wordt het oordeel:
-  /// vergunning nodig."
-  func atLimit(_ subject: String, value: String, limit: String, crossing: String, verdict: String) -> String
+  /// vergunning nodig." (`consequence` is `verdictBecomes` or `alsoNeeded`.)
+  func atLimit(_ subject: String, value: String, limit: String, crossing: String, consequence: String) -> String
   /// "Het aantal bezoekers (240) ligt 10 onder de grens van 250; bij 251 wordt het oordeel:
   /// vergunning nodig."
-  func near(_ subject: String, value: String, distance: String, limit: String, crossing: String, verdict: String) -> String
+  func near(_ subject: String, value: String, distance: String, limit: String, crossing: String, consequence: String) -> String
+  /// "wordt het oordeel: vergunning nodig"
+  func verdictBecomes(_ verdict: String) -> String
+  /// "is ook nodig: evenementenvergunning": where another rule already sets the verdict.
+  func alsoNeeded(_ names: String) -> String
 
   // A deciding unknown.
   /// "Komen er meer dan 250 bezoekers? Het antwoord bepaalt het oordeel: ja → vergunning nodig;
   /// nee → melding nodig."
   func answerDecides(_ question: String, _ sides: String) -> String
+  /// "hoogstens 12": the answers up to a limit.
+  func atMost(_ value: String) -> String
+  /// "13 of meer": the answers from a limit on.
+  func orMore(_ value: String) -> String
+  /// "13 tot en met 150": the answers between two limits.
+  func range(_ first: String, _ last: String) -> String
 
   // A deadline.
   /// "Evenementenvergunning: uiterlijk 2026-05-01 indienen (8 weken vóór 2026-06-26); ".

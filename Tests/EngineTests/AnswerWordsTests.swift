@@ -78,8 +78,9 @@ import Testing
       words.policyDeviation("X", by: "Y"), words.applyBy("X", inAdvance: "Y"),
       words.assesses("X", "Y", presuming: "Z"), words.assesses("X", "Y", given: "Z"),
       words.days(1, words.before), words.days(3, words.after),
-      words.atLimit("X", value: "Y", limit: "Z", crossing: "W", verdict: "V"),
-      words.near("X", value: "Y", distance: "Z", limit: "W", crossing: "V", verdict: "Q"),
+      words.atLimit("X", value: "Y", limit: "Z", crossing: "W", consequence: "V"),
+      words.near("X", value: "Y", distance: "Z", limit: "W", crossing: "V", consequence: "Q"),
+      words.verdictBecomes("V"), words.alsoNeeded("N"), words.atMost("1"), words.orMore("2"), words.range("3", "4"),
       words.answerDecides("X", "Y"), words.due("X", by: "Y", period: "Z", before: "W"),
       words.stillPossible(1), words.stillPossible(3), words.afterChanging("X"),
     ]

@@ -6,7 +6,7 @@ import TestSupport
 
 /// Golden files pin the room section in text and JSON, in Dutch and English.
 @Suite struct RoomGoldenTests {
-  static let examples = ["Examples/borne/straatfeest-210.yaml", "Examples/amsterdam/festival-onvolledig.yaml"]
+  static let examples = ["Examples/borne/straatfeest-210.yaml", "Examples/amsterdam/festival-onvolledig.yaml", "Examples/zwolle/kerstmarkt.yaml"]
 
   @Test(arguments: examples, ["nl", "en"])
   func roomSectionMatchesGolden(_ path: String, _ language: String) throws {

@@ -1,4 +1,5 @@
 import Engine
+import Reports
 import Room
 import Rulebook
 import RuleLanguage
@@ -113,6 +114,22 @@ import Testing
     #expect(quieter.verdictAfter.level == .allowedWithConditions)
     #expect(quieter.verdictAfter.possibleLevels.first == .allowedWithConditions)
     #expect(!quieter.verdictAfter.possibleLevels.contains(.allowed))
+  }
+
+  /// A Christmas market that sells mulled wine needs an alcohol exemption whatever its size, so
+  /// 151 visitors leave the verdict as it is: the near miss says what it would also need. How
+  /// many days it lasts reads as ranges of days, not as the values at the limits.
+  @Test func aNearMissUnderAnotherRulesVerdictNamesWhatItWouldAlsoNeed() throws {
+    let evaluation = try #require(evaluations("Examples/zwolle/kerstmarkt.yaml").first).withExactOutcomes()
+    let room = RoomAnalyzer().analyze(evaluation, today: fixedToday)
+    let lines = RoomExplanations(language: "nl").lines(room, in: evaluation).map(\.text)
+    let visitors = try #require(lines.first { $0.hasPrefix("Het aantal bezoekers (150)") })
+    #expect(visitors.hasSuffix("bij 151 is ook nodig: evenementenvergunning."))
+    let days = try #require(lines.first { $0.hasPrefix("Hoeveel dagen") })
+    #expect(days.contains("hoogstens 12 → ") && days.contains("; 13 of meer → niet toegestaan."))
+    let english = RoomExplanations(language: "en").lines(room, in: evaluation).map(\.text)
+    #expect(english.contains { $0.hasSuffix("at 151 it would also need: event permit.") })
+    #expect(english.contains { $0.contains("at most 12 → ") && $0.contains("; 13 or more → prohibited.") })
   }
 
   @Test func aCompleteAllowedInitiativeHasNoAdjustmentsOrQuestions() throws {
