@@ -109,3 +109,153 @@ public protocol AnswerWords: Sendable {
   /// "Beslist door: college van burgemeester en wethouders".
   func decided(by authority: String) -> String
 }
+
+/// The words of an answer in Dutch.
+struct DutchAnswerWords: AnswerWords {
+  let verdict = "Oordeel"
+  let scheme = "Regeling"
+  let rulebook = "Regelboek"
+  let date = "Datum"
+  let required = "Nodig"
+  let needed = "Nodig"
+  let whatIsNeeded = "Wat is er nodig"
+  let appliesHeading = "Van toepassing"
+  let openHeading = "Nog niet te bepalen"
+  let notApplyingHeading = "Niet van toepassing"
+  let why = "Waarom"
+  let stillOpen = "Nog open"
+  let appliesStatus = "van toepassing"
+  let openStatus = "nog open"
+  let roomTitle = "Ruimte"
+  let nextQuestion = "Volgende vraag"
+  let stillToAsk = "Nog te vragen"
+  let scope = "reikwijdte"
+  let decidedBy = "bepaald door"
+  let noMoreAnswers = "(geen antwoorden meer)"
+  let yes = "ja"
+  let no = "nee"
+  let and = "en"
+  let or = "of"
+
+  let notification = "melding"
+  let conversation = "een gesprek met de gemeente"
+  let permit = "vergunning"
+  let informationDuty = "informatieplicht"
+  let conditions = "voorwaarden"
+  let prohibited = "verboden"
+  let allowed = "toegestaan"
+
+  func grantedBy(_ authority: String) -> String { " (\(authority))" }
+  func more(_ count: Int) -> String { "… en nog \(count) (--verbose toont ze)" }
+  func mayStillApply(_ count: Int, others: Bool, hint: Bool) -> String {
+    "\(count) \(others ? "andere " : "")\(count == 1 ? "regel" : "regels") kunnen nog gaan gelden als de vragen hieronder beantwoord zijn"
+      + (hint ? " (--verbose toont ze)" : "")
+  }
+
+  let openVerdict = "nog niet te bepalen: "
+  let approximately = " (bij benadering)"
+  func canStillBecome(_ levels: String) -> String { " (nog niet zeker: kan nog worden: \(levels))" }
+  let municipality = "de gemeente"
+  func unless(_ who: String, judgesOtherwise question: String) -> String { "tenzij \(who) anders oordeelt: \(question)" }
+  func then(_ level: String) -> String { "; dan: \(level)" }
+
+  func setAside(by rules: String) -> String { "Opzij gezet door de specifiekere regel \(rules)." }
+  func notRelevant(_ because: String) -> String { "Niet aan de orde: \(because)." }
+  func notApplying(_ because: String) -> String { "Niet van toepassing: \(because)." }
+  func dependsOn(_ facts: String) -> String { "Hangt af van \(facts)." }
+  func dependsOn(_ facts: String, ifApplying then: String) -> String { "Hangt af van \(facts). Als de regel van toepassing is: \(then)" }
+
+  func article(_ text: String) -> String { text }
+  let secondarySource = "(uit een secundaire bron)"
+  let unverified = "(niet geverifieerd: na te gaan)"
+  func fallback(_ municipality: String) -> String {
+    "Voor \(municipality) is nog geen eigen regelboek: getoetst aan de model-APV van de VNG en de landelijke regels; "
+      + "de getallen van \(municipality) kunnen afwijken."
+  }
+
+  func asked(_ amount: String) -> String { "u vraagt \(amount)" }
+  func maximum(_ amount: String) -> String { "het maximum is \(amount)" }
+  func reason(_ name: String, citation: String) -> String { "Reden: \(name) — \(citation)" }
+  func condition(_ text: String) -> String { "Voorwaarde: \(text)" }
+  func schemeDependsOn(_ facts: String) -> String { "Hangt af van: \(facts)" }
+  let underConditions = ", onder de voorwaarden"
+  func ask(_ smaller: String, insteadOf asked: String, conditions: String) -> String {
+    "Vraag \(smaller) in plaats van \(asked), dan past de aanvraag in de regeling\(conditions)."
+  }
+  func decided(by authority: String) -> String { "Beslist door: \(authority)" }
+}
+
+/// The words of an answer in English.
+struct EnglishAnswerWords: AnswerWords {
+  let verdict = "Verdict"
+  let scheme = "Scheme"
+  let rulebook = "Rulebook"
+  let date = "Date"
+  let required = "Required"
+  let needed = "Needed"
+  let whatIsNeeded = "What is needed"
+  let appliesHeading = "Applies"
+  let openHeading = "Not yet determined"
+  let notApplyingHeading = "Does not apply"
+  let why = "Why"
+  let stillOpen = "Still open"
+  let appliesStatus = "applies"
+  let openStatus = "open"
+  let roomTitle = "Room to manoeuvre"
+  let nextQuestion = "Next question"
+  let stillToAsk = "Still to ask"
+  let scope = "scope"
+  let decidedBy = "decided by"
+  let noMoreAnswers = "(no more answers)"
+  let yes = "yes"
+  let no = "no"
+  let and = "and"
+  let or = "or"
+
+  let notification = "notification"
+  let conversation = "a conversation with the municipality"
+  let permit = "permit"
+  let informationDuty = "information duty"
+  let conditions = "conditions"
+  let prohibited = "prohibited"
+  let allowed = "allowed"
+
+  func grantedBy(_ authority: String) -> String { " — \(authority)" }
+  func more(_ count: Int) -> String { "… and \(count) more (--verbose lists them)" }
+  func mayStillApply(_ count: Int, others: Bool, hint: Bool) -> String {
+    "\(count) \(others ? "other " : "")\(count == 1 ? "rule" : "rules") may apply once the questions below are answered"
+      + (hint ? " (--verbose lists them)" : "")
+  }
+
+  let openVerdict = "not yet determined: "
+  let approximately = " (approximately)"
+  func canStillBecome(_ levels: String) -> String { " (not yet determined: can still become \(levels))" }
+  let municipality = "the municipality"
+  func unless(_ who: String, judgesOtherwise question: String) -> String { "unless \(who) answers otherwise: \(question)" }
+  func then(_ level: String) -> String { "; then: \(level)" }
+
+  func setAside(by rules: String) -> String { "Set aside by the more specific rule \(rules)." }
+  func notRelevant(_ because: String) -> String { "Not relevant here: \(because)." }
+  func notApplying(_ because: String) -> String { "Does not apply: \(because)." }
+  func dependsOn(_ facts: String) -> String { "Depends on \(facts)." }
+  func dependsOn(_ facts: String, ifApplying then: String) -> String { "Depends on \(facts). If it applies: \(then)" }
+
+  func article(_ text: String) -> String { text.replacingLid }
+  let secondarySource = "(from a secondary source)"
+  let unverified = "(unverified: to be checked)"
+  func fallback(_ municipality: String) -> String {
+    "\(municipality) has no rulebook of its own yet: checked against the VNG model APV and the national rules; "
+      + "\(municipality)'s own numbers may differ."
+  }
+
+  func asked(_ amount: String) -> String { "you ask \(amount)" }
+  func maximum(_ amount: String) -> String { "the maximum is \(amount)" }
+  func reason(_ name: String, citation: String) -> String { "Reason: \(name) — \(citation)" }
+  func condition(_ text: String) -> String { "Condition: \(text)" }
+  func schemeDependsOn(_ facts: String) -> String { "Depends on: \(facts)" }
+  let underConditions = ", under its conditions"
+  func ask(_ smaller: String, insteadOf asked: String, conditions: String) -> String {
+    "Ask \(smaller) instead of \(asked) and the request fits the scheme\(conditions)."
+  }
+  func decided(by authority: String) -> String { "Decided by: \(authority)" }
+}
