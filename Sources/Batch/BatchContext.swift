@@ -94,7 +94,7 @@ public struct BatchContext: Sendable {
     if forced { return defaultBook.map { ($0, nil) } }
     guard let municipality else { return defaultBook.map { ($0, nil) } }
     if let book = books[municipality] { return (book, nil) }
-    guard let (compiled, selection) = library.select(municipality), let book = books[compiled.id] else { return nil }
+    guard let (compiled, selection) = library.select(forInitiativeIn: municipality), let book = books[compiled.id] else { return nil }
     return (book, selection.fallback ? selection : nil)
   }
 

@@ -84,7 +84,7 @@ public struct RuleEngine: Sendable {
 
   func selectRulebook(for initiative: Initiative, options: CheckOptions) -> (CompiledRulebook, RulebookSelection?)? {
     if let name = options.rulebook { return library.rulebook(for: name).map { ($0, nil) } }
-    if let municipality = initiative.municipality { return library.select(municipality).map { ($0.rulebook, $0.selection) } }
+    if let municipality = initiative.municipality { return library.select(forInitiativeIn: municipality).map { ($0.rulebook, $0.selection) } }
     return library.rulebooks.count == 1 ? library.rulebooks.values.first.map { ($0, nil) } : nil
   }
 

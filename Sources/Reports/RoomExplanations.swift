@@ -113,7 +113,8 @@ public struct RoomExplanations: Sendable {
   /// "mayor (burgemeester)".
   public func authorityName(_ who: String) -> String { words.authorityName(who) }
 
-  /// A value as people read it: a choice by its label ("een woonstraat"), else formatted.
+  /// A value as people read it: a choice by its label ("een woonstraat", without a closing
+  /// period, as it stands inside a sentence), yes or no, a number in its unit.
   func valueText(_ value: Value, of name: String, _ evaluation: Evaluation) -> String {
     if case .enumCase(let name2) = value, let slot = evaluation.rulebook.slotsByName[name] {
       let fact = evaluation.rulebook.facts[slot]
@@ -121,7 +122,7 @@ public struct RoomExplanations: Sendable {
       if case .enumeration(let type) = fact.type, let declared = evaluation.rulebook.definition.enumerations.first(where: { $0.name == type }) {
         labels.merge(declared.labels) { own, _ in own }
       }
-      if let label = labels[name2]?.text(language), !label.isEmpty { return label }
+      if let label = labels[name2]?.text(language), !label.isEmpty { return label.trimmingFinalPeriod }
     }
     if case .bool(let flag) = value { return flag ? answerWords.yes : answerWords.no }
     return formatter.format(value)

@@ -27,6 +27,16 @@ extension RulebookLibrary {
     return (model, RulebookSelection(rulebookID: model.id, fallback: true, municipality: municipality))
   }
 
+  /// The rulebook for an initiative that names `municipality`: as `select(_:)` resolves it, or,
+  /// when the rules loaded are one rulebook that names no municipality (a permit check read
+  /// from a municipality's toepasbare regels, say), that one: it answers wherever the
+  /// initiative is.
+  public func select(forInitiativeIn municipality: String) -> (rulebook: CompiledRulebook, selection: RulebookSelection)? {
+    if let selected = select(municipality) { return selected }
+    guard rulebooks.count == 1, let only = rulebooks.values.first, only.definition.municipality == nil else { return nil }
+    return (only, RulebookSelection(rulebookID: only.id, fallback: false, municipality: register.municipality(for: municipality)))
+  }
+
   /// The help for a name that `select(_:)` does not know: the nearest municipality (or
   /// municipal rulebook), else how to name one. Model and national rulebooks are not offered.
   public func unknownMunicipalityHelp(_ name: String) -> String {
@@ -34,6 +44,9 @@ extension RulebookLibrary {
     // A municipal rulebook's own name first (as its rulebook writes it), then the register's.
     if let nearest = Suggestions.closest(to: name, in: municipal) ?? register.suggestion(for: name) {
       return "did you mean '\(nearest)'?"
+    }
+    if register.isEmpty, municipal.isEmpty {
+      return "the rules loaded name no municipality: choose one of their rulebooks with --rulebook (\(rulebooks.keys.sorted().joined(separator: ", ")))"
     }
     if register.isEmpty { return "known municipalities: \(municipal.joined(separator: ", "))" }
     return "write a municipality's name or CBS code, like 'Leiden' or 'GM0546'; 'bricoleur rulebooks' lists them"

@@ -27,8 +27,10 @@ enum ImportFixtures {
   }
 
   /// Every permit of every JSON fixture that is not skipped, imported into its own folder.
+  /// Where the fixtures are imported: a folder per source file, a rulebook folder per permit in it.
+  static let root = NSTemporaryDirectory() + "bricoleur-import-\(ProcessInfo.processInfo.processIdentifier)"
+
   static let imported: [Imported] = {
-    let root = NSTemporaryDirectory() + "bricoleur-import-\(ProcessInfo.processInfo.processIdentifier)"
     var result: [Imported] = []
     for file in files("json") {
       let data = try! Data(contentsOf: URL(fileURLWithPath: file))

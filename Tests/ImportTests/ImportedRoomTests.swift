@@ -44,6 +44,21 @@ import Testing
     #expect(Interview(evaluation: evaluation).nextQuestion()?.fact.name == "kant_gebouw_dakkapel_plaatsen")
   }
 
+  /// A permit check names no municipality: loaded on its own, it answers an initiative that
+  /// names one (as a resident's does), instead of refusing it for a municipality it does not know.
+  @Test func aCheckLoadedOnItsOwnAnswersWhereverTheInitiativeIs() throws {
+    let check = try #require(ImportFixtures.imported.first { $0.file == "dakkapel-plaatsen.json" && $0.tables.name == "Dakkapel bouwen" })
+    let initiative = Initiative(id: "dakkapel", municipality: "Amsterdam", facts: [RawFact(name: "kant_gebouw_dakkapel_plaatsen", text: "achterkant")])
+    let alone = try RulebookLibrary.load(path: "\(ImportFixtures.root)/dakkapel-plaatsen.json/dakkapel-bouwen")
+    let result = RuleEngine(library: alone).check(initiative)
+    #expect(result.evaluation?.rulebook.id == "dakkapel-bouwen", "\(result.diagnostics.map(\.message))")
+    // Two checks loaded together: the initiative chooses one, and the help names them.
+    #expect(check.library.rulebooks.count == 2)
+    let unchosen = RuleEngine(library: check.library).check(initiative)
+    #expect(unchosen.evaluation == nil)
+    #expect(unchosen.diagnostics.first?.help?.contains("--rulebook (dakkapel-bouwen, ") == true, "\(unchosen.diagnostics.map { $0.help ?? "" })")
+  }
+
   @Test func everyAnswerNamesTheSourceAndLicence() throws {
     let evaluation = try Self.evaluation()
     let text = EvaluationTextRenderer(language: "nl").render(evaluation)

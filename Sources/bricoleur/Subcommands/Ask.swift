@@ -67,7 +67,7 @@ extension Bricoleur {
     func start(_ engine: RuleEngine) throws -> (Interview, RulebookSelection?) {
       guard let file else {
         let name = municipality ?? ""
-        guard let (rulebook, selection) = engine.library.select(name) else {
+        guard let (rulebook, selection) = engine.library.select(forInitiativeIn: name) else {
           throw ValidationError("no rulebook for municipality '\(name)'; \(engine.library.unknownMunicipalityHelp(name))")
         }
         return (Interview(initiative: Initiative(id: "ask", municipality: name, language: lang), rulebook: rulebook), selection)
