@@ -85,14 +85,20 @@ public struct RoomAnalyzer: Sendable {
       guard let slot = context.rulebook.slotsByName[change.fact] else { return adjustment }
       context.set(slot, change.to, in: &facts)
     }
-    var search = PossibleLevels(context: context, bound: 128)
-    let (levels, exact) = search.run(facts)
+    // The same search, with the same bound, as the verdict itself: the claim is what the answer
+    // after the change will show.
+    var search = PossibleLevels(context: context)
+    let levels = search.run(facts).levels
     let reachable = VerdictLevel.allCases.filter { levels & (1 << $0.rank) != 0 }
-    guard exact, let least = reachable.first else { return adjustment }
+    guard let least = reachable.first else { return adjustment }
     var refined = adjustment
-    refined.verdictAfter.level = max(least, adjustment.verdictAfter.level)
-    refined.verdictAfter.determined = reachable.count == 1
     refined.verdictAfter.possibleLevels = reachable
+    if reachable.count == 1 {
+      refined.verdictAfter.determined = true
+      refined.verdictAfter.level = least
+    } else if least > adjustment.verdictAfter.level {
+      refined.verdictAfter.level = least
+    }
     return refined
   }
 }

@@ -139,7 +139,8 @@ let choices = Gen.int(in: 0...1_000_000).array(of: 64...256)
           facts[slot] = change.to
         }
         FactBinder.normalise(&facts, rulebook: draw.rulebook)
-        let after = draw.evaluate(facts).verdict
+        // The verdict every answer shows: with the levels its completions reach.
+        let after = draw.evaluate(facts).withExactOutcomes().verdict
         let claimed = adjustment.verdictAfter
         #expect(after.level == claimed.level, "\(adjustment.changes)")
         #expect(after.determined == claimed.determined, "\(adjustment.changes)")
