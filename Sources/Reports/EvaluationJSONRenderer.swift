@@ -242,14 +242,16 @@ public struct EvaluationJSONRenderer: Sendable {
     case .time(let time): out.string(time.description)
     case .money(let cents): measure(Self.euros(cents), Self.euro)
     case .quantity(let amount, let unit): measure(amount.description, unit.symbol)
-    case .duration(let minutes): measure(String(minutes), "minutes")
-    case .workingDays(let days): measure(String(days), "working_days")
+    case .duration(let minutes): measure(String(minutes), Self.minutes)
+    case .workingDays(let days): measure(String(days), Self.workingDays)
     case .list(let items): out.array { out in for item in items { Self.value(item, to: &out) } }
     }
   }
 
-  /// The unit of money in JSON.
+  /// The units of money, durations and working days in JSON.
   static let euro = "EUR"
+  static let minutes = "minutes"
+  static let workingDays = "working_days"
 
   /// An amount in cents as a JSON number of euros with two decimals: `750.00`, `-12.50`.
   static func euros(_ cents: Int64) -> String {
@@ -259,5 +261,5 @@ public struct EvaluationJSONRenderer: Sendable {
   }
 
   /// The units a value's `unit` can name, for the result schema.
-  public static var units: [String] { [euro, "minutes", "working_days"] + QuantityUnit.allCases.map(\.symbol) }
+  public static var units: [String] { [euro, minutes, workingDays] + QuantityUnit.allCases.map(\.symbol) }
 }

@@ -9,16 +9,7 @@ extension JSONSchemas {
   /// The bound of an amount without a declared one: the reader's (`InputValueParser.largestAmount`).
   static let largestAmount = InputValueParser.largestAmount.integerValue ?? 0
 
-  /// The facts of `rulebook` as the API reads them in JSON: each fact by name, typed as the
-  /// reader accepts it (a whole number within its declared range, one of an enumeration's
-  /// values, a time `HH:MM`, an amount as a number or `{number, unit}`), `null` for unknown;
-  /// no other names. A value that fits this schema is read; the one exception is a declared
-  /// constraint between facts (such as music ending after the event), which no schema can say.
-  public static func apiFacts(for rulebook: CompiledRulebook) -> JSONValue {
-    apiFacts(apiFactSchemas(for: rulebook))
-  }
-
-  /// The facts object of `schemas`, by name, closed.
+  /// The facts object of `schemas`, by name, closed: no other names.
   public static func apiFacts(_ schemas: [(name: String, schema: JSONValue)]) -> JSONValue {
     .object([
       ("type", .array([.string("object"), .string("null")])), ("properties", .object(schemas.map { ($0.name, $0.schema) })),
@@ -26,7 +17,11 @@ extension JSONSchemas {
     ])
   }
 
-  /// Each fact of `rulebook` by name, with the schema of its value or `null`.
+  /// Each fact of `rulebook` by name, typed as the API reads it in JSON (a whole number within
+  /// its declared range, one of an enumeration's values, a time `HH:MM`, an amount as a number
+  /// or `{number, unit}`), or `null` for unknown. A value that fits is read; the one exception
+  /// is a declared constraint between facts (music ending after the event), which no schema
+  /// can say.
   public static func apiFactSchemas(for rulebook: CompiledRulebook) -> [(name: String, schema: JSONValue)] {
     rulebook.facts.filter { $0.name != "date" }.map { fact in
       let value = apiValue(fact, cases: rulebook.enumCases(of: fact))
@@ -50,10 +45,10 @@ extension JSONSchemas {
     case .bool: return yesOrNo
     case .integer: return number("integer", minimum: minimum, maximum: maximum, bound: largestInteger)
     case .decimal: return number("number", minimum: minimum, maximum: maximum, bound: largestAmount)
-    case .money: return amount(number("number", minimum: minimum, maximum: maximum, bound: largestAmount), unit: "EUR")
+    case .money: return amount(number("number", minimum: minimum, maximum: maximum, bound: largestAmount), unit: EvaluationJSONRenderer.euro)
     case .quantity(let unit): return amount(number("number", minimum: minimum, maximum: maximum, bound: largestAmount), unit: unit.symbol)
-    case .duration: return amount(number("integer", minimum: minimum, maximum: maximum, bound: largestInteger), unit: "minutes")
-    case .workingDays: return amount(number("integer", minimum: minimum, maximum: maximum, bound: largestInteger), unit: "working_days")
+    case .duration: return amount(number("integer", minimum: minimum, maximum: maximum, bound: largestInteger), unit: EvaluationJSONRenderer.minutes)
+    case .workingDays: return amount(number("integer", minimum: minimum, maximum: maximum, bound: largestInteger), unit: EvaluationJSONRenderer.workingDays)
     case .time: return .object([("type", .string("string")), ("pattern", .string("^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"))])
     case .date: return .object([("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")), ("format", .string("date"))])
     case .list(let element): return .object([("type", .string("array")), ("items", apiValue(element, minimum: nil, maximum: nil))])
@@ -97,7 +92,7 @@ extension JSONSchemas {
     switch value {
     case .integer(let n), .duration(let n), .workingDays(let n): .int(n)
     case .decimal(let d), .quantity(let d, _): .number(d.description)
-    case .money(let cents): .number(FixedDecimal(scaled: cents * (FixedDecimal.scale / 100)).description)
+    case .money(let cents): .number(EvaluationJSONRenderer.euros(cents))
     default: nil
     }
   }

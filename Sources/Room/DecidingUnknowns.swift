@@ -60,12 +60,9 @@ struct DecidingUnknowns {
         var scratch = facts
         context.set(slot, outcome.value, in: &scratch)
         var search = PossibleLevels(context: context, bound: 128)
-        let (levels, exact) = search.run(scratch)
-        let reachable = VerdictLevel.allCases.filter { levels & (1 << $0.rank) != 0 }
-        guard exact, let least = reachable.first else { continue }
-        refined.outcomes[index].verdict.level = max(least, outcome.verdict.level)
-        refined.outcomes[index].verdict.determined = reachable.count == 1
-        refined.outcomes[index].verdict.possibleLevels = reachable
+        let (reachable, exact) = search.reachable(scratch)
+        guard exact else { continue }
+        refined.outcomes[index].verdict.narrow(to: reachable)
       }
       return refined
     }

@@ -34,6 +34,13 @@ struct PossibleLevels {
     return levels == 0 ? (now.possibleLevels, false) : (levels, exact)
   }
 
+  /// The levels some completion of `facts` reaches, least restrictive first, and whether the
+  /// list is exact.
+  mutating func reachable(_ facts: FactVector) -> (levels: [VerdictLevel], exact: Bool) {
+    let (bits, exact) = run(facts)
+    return (VerdictLevel.allCases.filter { bits & (1 << $0.rank) != 0 }, exact)
+  }
+
   private mutating func split(_ facts: inout FactVector, slots: ArraySlice<Int>, levels: inout UInt8, exact: inout Bool, budget: inout Int) {
     budget -= 1
     let decision = context.decideLevel(facts)

@@ -47,6 +47,17 @@ public struct RoomAnalysis: Sendable {
   }
 }
 
+extension VerdictSummary {
+  /// The verdict with only the levels some completion reaches (`reachable`, least restrictive
+  /// first): its level the least of them, determined when there is one.
+  mutating func narrow(to reachable: [VerdictLevel]) {
+    guard let least = reachable.first else { return }
+    level = max(least, level)
+    determined = reachable.count == 1
+    possibleLevels = reachable
+  }
+}
+
 /// A verdict after a change, as the fast decision gives it.
 public struct VerdictSummary: Sendable, Hashable {
   public var level: VerdictLevel

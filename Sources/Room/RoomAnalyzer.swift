@@ -88,17 +88,8 @@ public struct RoomAnalyzer: Sendable {
     // The same search, with the same bound, as the verdict itself: the claim is what the answer
     // after the change will show.
     var search = PossibleLevels(context: context)
-    let levels = search.run(facts).levels
-    let reachable = VerdictLevel.allCases.filter { levels & (1 << $0.rank) != 0 }
-    guard let least = reachable.first else { return adjustment }
     var refined = adjustment
-    refined.verdictAfter.possibleLevels = reachable
-    if reachable.count == 1 {
-      refined.verdictAfter.determined = true
-      refined.verdictAfter.level = least
-    } else if least > adjustment.verdictAfter.level {
-      refined.verdictAfter.level = least
-    }
+    refined.verdictAfter.narrow(to: search.reachable(facts).levels)
     return refined
   }
 }

@@ -113,6 +113,20 @@ import Testing
     }
   }
 
+  /// A key that cannot be any fact's name is refused, at the key, with the shape of a name.
+  @Test func aKeyThatIsNoFactNameIs422() async throws {
+    let encoded = #"{"start": "16:00", "bezoekers!": 40}"#.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+    try await Fixture.app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/rulebooks/borne/questions?facts=\(encoded)", method: .get) { response in
+        #expect(response.status == .unprocessableContent)
+        let error = try JSONDecoder().decode(ErrorV1.self, from: Data(String(buffer: response.body).utf8))
+        #expect(error.diagnostics.first?.message == "'bezoekers!' is not the name of a fact")
+        #expect(error.diagnostics.first?.start?.column == 20)
+        #expect(error.diagnostics.first?.help?.contains("underscores") == true)
+      }
+    }
+  }
+
   /// Facts that are not a JSON object are no step of an interview.
   @Test func factsThatAreNoObjectAre422() async throws {
     let encoded = #"{"visitors": "#.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!

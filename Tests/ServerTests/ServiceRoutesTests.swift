@@ -116,7 +116,7 @@ import YAMLTree
     #expect(names.contains("borne"))
     #expect(names.allSatisfy { library.select($0) != nil })
     #expect(!names.contains("model-apv") && !names.contains("national"))
-    let components = OpenAPIDocument.initiativeComponents(library).filter { $0.name.hasPrefix("Initiative_") }
+    let components = OpenAPIDocument.initiativeComponents(library).initiatives
     let choices = try #require(text.split(separator: "\n").first { $0.hasPrefix("    Initiative: {oneOf: [") })
     #expect(components.allSatisfy { choices.contains("\"#/components/schemas/\($0.name)\"") })
     var listed: [String] = []

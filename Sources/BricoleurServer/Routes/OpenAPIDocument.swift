@@ -21,28 +21,31 @@ enum OpenAPIDocument {
 
   /// The document with the answer's schemas and an initiative schema per rulebook of `library`.
   static func serving(_ document: String, for library: RulebookLibrary) -> String {
-    let initiatives = initiativeComponents(library)
-    let choices = initiatives.filter { $0.name.hasPrefix("Initiative_") }.map { "{$ref: \"#/components/schemas/\($0.name)\"}" }.joined(separator: ", ")
+    let (initiatives, facts) = initiativeComponents(library)
+    let choices = initiatives.map { "{$ref: \"#/components/schemas/\($0.name)\"}" }.joined(separator: ", ")
     return document.replacingOccurrences(of: initiativeDeclaration, with: "    Initiative: {oneOf: [\(choices)]}\n")
-      .replacingOccurrences(of: schemasDeclaration, with: schemasDeclaration + resultComponents + initiatives.map(\.line).joined())
+      .replacingOccurrences(of: schemasDeclaration, with: schemasDeclaration + resultComponents + (initiatives + facts).map(\.line).joined())
   }
 
-  /// Per rulebook that answers for a name, the schema of an initiative for it, one line each,
-  /// then the schemas of the facts they share (a fact the layers declare alike is said once).
-  static func initiativeComponents(_ library: RulebookLibrary) -> [(name: String, line: String)] {
+  /// A component of the document: its name and its line.
+  typealias Component = (name: String, line: String)
+
+  /// Per rulebook that answers for a name, the schema of an initiative for it, and the schemas
+  /// of the facts they refer to (a fact the layers declare alike is said once); one line each.
+  static func initiativeComponents(_ library: RulebookLibrary) -> (initiatives: [Component], facts: [Component]) {
     var namesByRulebook: [String: [String]] = [:]
     for name in names(library) {
       guard let rulebook = library.select(name)?.rulebook else { continue }
       namesByRulebook[rulebook.id, default: []].append(name)
     }
     var facts = FactComponents()
-    let initiatives = namesByRulebook.keys.sorted().compactMap { id -> (name: String, line: String)? in
+    let initiatives = namesByRulebook.keys.sorted().compactMap { id -> Component? in
       guard let rulebook = library.rulebooks[id], let names = namesByRulebook[id] else { return nil }
       let references = JSONSchemas.apiFactSchemas(for: rulebook).map { ($0.name, facts.reference(to: $0.schema, of: $0.name)) }
       let name = "Initiative_" + componentName(id)
       return (name, "    \(name): \(initiative(for: rulebook, names: names, facts: JSONSchemas.apiFacts(references)).serialized())\n")
     }
-    return initiatives + facts.lines.map { (name: $0.name, line: "    \($0.name): \($0.schema.serialized())\n") }
+    return (initiatives, facts.lines.map { ($0.name, "    \($0.name): \($0.schema.serialized())\n") })
   }
 
   /// Letters, digits and `-` of `id`, anything else `_`.

@@ -17,9 +17,8 @@ enum QuestionsRoute {
       if diagnostics.hasErrors { throw APIError(.unprocessableContent, diagnostics: diagnostics) }
       // A step of an interview goes on with the facts it can use; the others are named and
       // count as not given (a form may still hold the facts of another municipality's rules).
-      let (initiative, unusable) = FactBinder.usable(written, for: rulebook)
-      if unusable.hasErrors { throw APIError(.unprocessableContent, diagnostics: unusable) }
-      let ignored = unusable
+      let (initiative, ignored) = FactBinder.usable(written, for: rulebook)
+      if ignored.hasErrors { throw APIError(.unprocessableContent, diagnostics: ignored) }
       let result = engine.check(initiative, options: .init(asOf: try RequestSupport.asOf(request), rulebook: rulebook.id, traces: false))
       guard let evaluation = result.evaluation?.withExactOutcomes() else { throw APIError(.unprocessableContent, diagnostics: result.diagnostics) }
       let questions = Interview(evaluation: evaluation).questions().map { FactV1($0.fact, in: rulebook) }
